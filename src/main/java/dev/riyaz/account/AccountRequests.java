@@ -1,0 +1,38 @@
+package dev.riyaz.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What people send to create and change their account. Messages say how to fix the input. */
+public final class AccountRequests {
+
+    private AccountRequests() {}
+
+    public record SignUp(
+            @NotBlank(message = "Enter your e-mail address.")
+                    @Email(message = "Enter an e-mail address like name@example.com.")
+                    @Size(max = 254, message = "Use at most 254 characters.")
+                    String email,
+            @NotBlank(message = "Choose a password of 12 to 128 characters.")
+                    @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.")
+                    String password,
+            @NotBlank(message = "Tell us what to call you.") @Size(max = 80, message = "Use at most 80 characters.")
+                    String displayName,
+            @NotBlank(message = "Choose your time zone.") String timeZone) {}
+
+    public record Update(
+            @Size(min = 1, max = 80, message = "Use 1 to 80 characters.") String displayName,
+            String timeZone,
+            @Min(value = 0, message = "Choose an hour from 0 to 6.")
+                    @Max(value = 6, message = "Choose an hour from 0 to 6.")
+                    Integer dayStartHour) {}
+
+    public record ChangePassword(
+            @NotBlank(message = "Enter your current password.") String currentPassword,
+            @NotBlank(message = "Choose a new password of 12 to 128 characters.")
+                    @Size(min = 12, max = 128, message = "Choose a new password of 12 to 128 characters.")
+                    String newPassword) {}
+}

@@ -1,0 +1,117 @@
+package dev.riyaz.account;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.TimeZones;
+import dev.riyaz.common.Validation;
+
+/** Signing up and changing one's own account. */
+@ApplicationScoped
+public class AccountService {
+
+    private final Validation validation;
+    private final PasswordHasher hasher;
+    private final SessionService sessions;
+    private final AccountConfig config;
+    private final Clock clock;
+
+    AccountService(
+            Validation validation, PasswordHasher hasher, SessionService sessions, AccountConfig config, Clock clock) {
+        this.validation = validation;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public boolean registrationOpen() {
+        return config.registration() == AccountConfig.Registration.open;
+    }
+
+    /** Creates an account; 403 when registration is closed, 409 when the address is taken. */
+    @Transactional
+    public AccountView signUp(AccountRequests.SignUp request) {
+        return AccountView.of(create(request));
+    }
+
+    /** Creates an account and signs the browser in; returns the session secret for the cookie. */
+    @Transactional
+    public String signUpAndLogIn(AccountRequests.SignUp request) {
+        return sessions.start(create(request));
+    }
+
+    @Transactional
+    public AccountView get(long userId) {
+        return AccountView.of(load(userId));
+    }
+
+    @Transactional
+    public AccountView update(long userId, AccountRequests.Update request) {
+        validation.check(request);
+        User user = load(userId);
+        if (request.displayName() != null) {
+            user.displayName = request.displayName().trim();
+        }
+        if (request.timeZone() != null) {
+            user.timeZone = zone(request.timeZone());
+        }
+        if (request.dayStartHour() != null) {
+            user.dayStartHour = request.dayStartHour();
+        }
+        return AccountView.of(user);
+    }
+
+    /** Changes the password and ends every other session of this person; the current one stays signed in. */
+    @Transactional
+    public void changePassword(AuthenticatedUser who, AccountRequests.ChangePassword request) {
+        validation.check(request);
+        User user = load(who.id());
+        if (!hasher.matches(request.currentPassword(), user.passwordHash)) {
+            throw ApiException.invalid("currentPassword", "That is not your current password.");
+        }
+        user.passwordHash = hasher.hash(request.newPassword());
+        sessions.endOtherSessions(user, who.sessionId());
+    }
+
+    private User create(AccountRequests.SignUp request) {
+        if (!registrationOpen()) {
+            throw new ApiException(403, "Registration closed", "This Riyaz server does not accept new accounts.");
+        }
+        validation.check(request);
+        String email = User.normalizeEmail(request.email());
+        String zone = zone(request.timeZone());
+        if (User.findByEmail(email).isPresent()) {
+            throw new ApiException(
+                    409,
+                    "Conflict",
+                    "An account with this e-mail address already exists.",
+                    java.util.List.of(new dev.riyaz.common.Problem.FieldError(
+                            "email", "An account with this e-mail address already exists. Try logging in.")),
+                    java.util.Map.of());
+        }
+        User user = new User();
+        user.email = email;
+        user.displayName = request.displayName().trim();
+        user.passwordHash = hasher.hash(request.password());
+        user.timeZone = zone;
+        user.dayStartHour = 0;
+        user.createdAt = clock.instant();
+        user.persist();
+        return user;
+    }
+
+    private static String zone(String id) {
+        return TimeZones.parse(id)
+                .map(java.time.ZoneId::getId)
+                .orElseThrow(
+                        () -> ApiException.invalid("timeZone", "Choose a time zone from the list, like Asia/Kolkata."));
+    }
+
+    private static User load(long userId) {
+        return User.<User>findByIdOptional(userId).orElseThrow(() -> ApiException.notFound("account"));
+    }
+}

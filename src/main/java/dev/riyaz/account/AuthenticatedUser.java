@@ -1,0 +1,26 @@
+package dev.riyaz.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Who is making this request, as resolved from a session cookie or a token. Detached from the database: services use
+ * {@link #id()} to scope every query to its owner.
+ */
+public record AuthenticatedUser(
+        long id, String email, String displayName, String timeZone, int dayStartHour, Long sessionId) {
+
+    static AuthenticatedUser of(User user, Long sessionId) {
+        return new AuthenticatedUser(
+                user.id, user.email, user.displayName, user.timeZone, user.dayStartHour, sessionId);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public LocalDate today(Clock clock) {
+        return PracticeDays.of(clock.instant(), zone(), dayStartHour);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.riyaz.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.riyaz.common.ApiException;
+
+/** Checks an e-mail address and password, throttled; the single place where passwords are verified. */
+@ApplicationScoped
+class Credentials {
+
+    private final LoginThrottle throttle;
+    private final PasswordHasher hasher;
+
+    Credentials(LoginThrottle throttle, PasswordHasher hasher) {
+        this.throttle = throttle;
+        this.hasher = hasher;
+    }
+
+    /** The account for these credentials; 401 when they are wrong, 429 when there were too many failures. */
+    User verify(String email, String password) {
+        String normalized = User.normalizeEmail(email == null ? "" : email);
+        throttle.check(normalized);
+        User user = User.findByEmail(normalized).orElse(null);
+        boolean ok;
+        if (user == null) {
+            hasher.burnTime(password == null ? "" : password);
+            ok = false;
+        } else {
+            ok = password != null && hasher.matches(password, user.passwordHash);
+        }
+        if (!ok) {
+            throttle.recordFailure(normalized);
+            throw new ApiException(
+                    401,
+                    "Unauthorized",
+                    "That e-mail address and password do not match.",
+                    java.util.List.of(),
+                    java.util.Map.of("WWW-Authenticate", "Bearer realm=\"riyaz\""));
+        }
+        throttle.recordSuccess(normalized);
+        return user;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.riyaz.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Browser sessions kept in the database. Each request checks its session row, so logging out or changing the password
+ * ends sessions on every device and every node at once.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
+
+    private final Credentials credentials;
+    private final AccountConfig config;
+    private final Clock clock;
+
+    SessionService(Credentials credentials, AccountConfig config, Clock clock) {
+        this.credentials = credentials;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Checks the password (throttled) and starts a session; returns the secret for the cookie. */
+    @Transactional
+    public String logIn(String email, String password) {
+        return start(credentials.verify(email, password));
+    }
+
+    /** Starts a session for someone who just proved who they are (sign-up). */
+    @Transactional
+    String start(User user) {
+        String secret = Secrets.random();
+        Instant now = clock.instant();
+        UserSession session = new UserSession();
+        session.user = user;
+        session.tokenHash = Secrets.sha256(secret);
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(config.sessionLifetime());
+        session.persist();
+        return secret;
+    }
+
+    @Transactional
+    Optional<AuthenticatedUser> authenticate(String secret) {
+        Instant now = clock.instant();
+        return UserSession.findByHash(Secrets.sha256(secret))
+                .filter(s -> now.isBefore(s.expiresAt))
+                .map(s -> {
+                    if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH_EVERY) > 0) {
+                        s.lastSeenAt = now;
+                        s.expiresAt = now.plus(config.sessionLifetime());
+                    }
+                    return AuthenticatedUser.of(s.user, s.id);
+                });
+    }
+
+    /** Logging out ends every session of this person, on every device. */
+    @Transactional
+    public void logOut(AuthenticatedUser user) {
+        UserSession.deleteAllOf(User.getEntityManager().getReference(User.class, user.id()));
+    }
+
+    @Transactional
+    void endOtherSessions(User user, Long keepSessionId) {
+        if (keepSessionId == null) {
+            UserSession.deleteAllOf(user);
+        } else {
+            UserSession.deleteAllOfExcept(user, keepSessionId);
+        }
+    }
+
+    public Duration lifetime() {
+        return config.sessionLifetime();
+    }
+
+    public boolean secureCookies() {
+        return config.secureCookies();
+    }
+}

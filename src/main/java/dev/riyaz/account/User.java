@@ -1,0 +1,58 @@
+package dev.riyaz.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A person with an account. Their time zone and day-start hour decide which day practice belongs to. */
+@Entity
+@Table(name = "app_user")
+public class User extends PanacheEntity {
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(name = "day_start_hour", nullable = false)
+    public int dayStartHour;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<User> findByEmail(String email) {
+        return find("email", normalizeEmail(email)).firstResultOptional();
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The practice day that an instant falls on for this person: local date after the day-start hour. */
+    public LocalDate practiceDay(Instant instant) {
+        return PracticeDays.of(instant, zone(), dayStartHour);
+    }
+
+    public LocalDate today(Clock clock) {
+        return practiceDay(clock.instant());
+    }
+}

@@ -1,0 +1,152 @@
+package dev.riyaz.common;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Turns every failure into a clear answer: RFC 9457 problem+json under {@code /api}, a friendly page or a redirect to
+ * the log-in page elsewhere. Nothing a client sends may end in a 500.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        Response.ResponseBuilder answer = problem(e.toProblem(), uri);
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        Problem body = new Problem("about:blank", "Invalid input", 422, "Some fields need fixing.", errors);
+        return problem(body, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String detail = "The request body is not valid JSON.";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "The field '" + path(mapping) + "' has the wrong type or format.";
+        }
+        return problem(Problem.of(400, "Bad request", detail), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return problem(Problem.of(status, title, detailFor(status, e)), uri).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(UriInfo uri) {
+        if (!isApi(uri)) {
+            String next = uri.getRequestUri().getRawPath();
+            return Response.seeOther(URI.create("/login?next=" + next)).build();
+        }
+        return problem(Problem.of(401, "Unauthorized", "Sign in, or send a valid personal access token."), uri)
+                .header("WWW-Authenticate", "Bearer realm=\"riyaz\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(Problem.of(403, "Forbidden", "This is not allowed."), uri)
+                .build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Log.error("Unexpected failure", e);
+        return problem(Problem.of(500, "Internal error", "Something went wrong on our side. Please try again."), uri)
+                .build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    private static Response.ResponseBuilder problem(Problem body, UriInfo uri) {
+        if (isApi(uri)) {
+            return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body);
+        }
+        return Response.status(body.status()).type("text/html;charset=UTF-8").entity(ErrorPage.render(body));
+    }
+
+    private static String detailFor(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request body is larger than 1 MiB.";
+            case 415 -> "Send JSON with 'Content-Type: application/json'.";
+            default -> e.getMessage();
+        };
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String last = null;
+        boolean afterParameter = false;
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> {}
+                case PARAMETER -> {
+                    afterParameter = true;
+                    last = node.getName();
+                }
+                default -> {
+                    if (!name.isEmpty()) {
+                        name.append('.');
+                    }
+                    name.append(node.getName());
+                }
+            }
+        }
+        if (name.isEmpty()) {
+            return afterParameter ? last : "body";
+        }
+        return name.toString();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.riyaz.goal;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A coding goal: what someone wants to practise, how much, and on which days. */
+@Entity
+@Table(name = "goal")
+public class Goal extends PanacheEntity {
+
+    public enum Kind {
+        check,
+        measured
+    }
+
+    @Column(name = "owner_id", nullable = false)
+    public long ownerId;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    public String unit;
+
+    @Column(name = "daily_target")
+    public BigDecimal dailyTarget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "schedule_type", nullable = false)
+    public Schedule.Type scheduleType;
+
+    @Column(name = "schedule_times")
+    public Integer scheduleTimes;
+
+    @Column(name = "schedule_every")
+    public Integer scheduleEvery;
+
+    @Column(name = "schedule_days")
+    public String scheduleDays;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(nullable = false)
+    public String color;
+
+    @Column(nullable = false)
+    public String tags = "";
+
+    @Column(nullable = false)
+    public boolean archived;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** The goal if it belongs to this owner; another person's goal is as good as missing. */
+    public static Optional<Goal> findForOwner(long ownerId, long id) {
+        return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+    }
+
+    public static List<Goal> listForOwner(long ownerId) {
+        return list("ownerId = ?1 order by position, id", ownerId);
+    }
+
+    public static List<Goal> listForOwner(long ownerId, boolean archived) {
+        return list("ownerId = ?1 and archived = ?2 order by position, id", ownerId, archived);
+    }
+
+    static int nextPosition(long ownerId) {
+        Integer max = getEntityManager()
+                .createQuery("select max(g.position) from Goal g where g.ownerId = ?1", Integer.class)
+                .setParameter(1, ownerId)
+                .getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    public Schedule schedule() {
+        return switch (scheduleType) {
+            case daily -> Schedule.daily();
+            case weekly -> Schedule.weekly(scheduleTimes);
+            case monthly -> Schedule.monthly(scheduleTimes);
+            case interval -> Schedule.interval(scheduleEvery);
+            case weekdays -> Schedule.weekdays(Arrays.stream(scheduleDays.split(","))
+                    .map(DayOfWeek::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
+        };
+    }
+
+    void schedule(Schedule schedule) {
+        scheduleType = schedule.type();
+        scheduleTimes = schedule.times();
+        scheduleEvery = schedule.every();
+        scheduleDays = schedule.days() == null
+                ? null
+                : EnumSet.copyOf(schedule.days()).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public List<String> tagList() {
+        return tags.isEmpty() ? List.of() : List.of(tags.split(","));
+    }
+
+    public boolean measured() {
+        return kind == Kind.measured;
+    }
+
+    public boolean isDueOn(LocalDate day) {
+        return !archived && schedule().isDueOn(day, startDate);
+    }
+}

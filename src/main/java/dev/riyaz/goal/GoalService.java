@@ -1,0 +1,100 @@
+package dev.riyaz.goal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.ApiException;
+
+/** Creating, changing, ordering, archiving and deleting goals, always within one owner's goals. */
+@ApplicationScoped
+public class GoalService {
+
+    private final Clock clock;
+
+    GoalService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The owner's goals in their chosen order; {@code archived} null means all of them. */
+    @Transactional
+    public List<GoalView> list(long ownerId, Boolean archived) {
+        List<Goal> goals = archived == null ? Goal.listForOwner(ownerId) : Goal.listForOwner(ownerId, archived);
+        return goals.stream().map(GoalView::of).toList();
+    }
+
+    @Transactional
+    public GoalView get(long ownerId, long id) {
+        return GoalView.of(find(ownerId, id));
+    }
+
+    /** The goal entity for other features (practice, progress); 404 when it is not this owner's. */
+    public Goal find(long ownerId, long id) {
+        return Goal.findForOwner(ownerId, id).orElseThrow(() -> ApiException.notFound("goal"));
+    }
+
+    @Transactional
+    public GoalView create(AuthenticatedUser owner, GoalRequest request) {
+        Goal goal = new Goal();
+        goal.ownerId = owner.id();
+        goal.position = Goal.nextPosition(owner.id());
+        goal.createdAt = clock.instant();
+        GoalRules.apply(request, goal, owner.today(clock));
+        goal.persist();
+        if (request.position() != null) {
+            move(goal, request.position());
+        }
+        return GoalView.of(goal);
+    }
+
+    @Transactional
+    public GoalView replace(AuthenticatedUser owner, long id, GoalRequest request) {
+        Goal goal = find(owner.id(), id);
+        GoalRules.apply(request, goal, owner.today(clock));
+        if (request != null && request.position() != null) {
+            move(goal, request.position());
+        }
+        return GoalView.of(goal);
+    }
+
+    @Transactional
+    public GoalView patch(AuthenticatedUser owner, long id, GoalRequest patch) {
+        Goal goal = find(owner.id(), id);
+        if (patch == null) {
+            throw new ApiException(400, "Bad request", "A JSON body is required.");
+        }
+        GoalRules.apply(GoalRequest.of(goal).overlay(patch), goal, owner.today(clock));
+        if (patch.position() != null) {
+            move(goal, patch.position());
+        }
+        return GoalView.of(goal);
+    }
+
+    @Transactional
+    public GoalView archive(AuthenticatedUser owner, long id, boolean archived) {
+        Goal goal = find(owner.id(), id);
+        goal.archived = archived;
+        return GoalView.of(goal);
+    }
+
+    /** Deletes the goal and all practice logged for it. */
+    @Transactional
+    public void delete(long ownerId, long id) {
+        find(ownerId, id).delete();
+    }
+
+    /** Puts the goal at this place (0 first) in the owner's order and numbers the others around it. */
+    private void move(Goal goal, int position) {
+        List<Goal> others = new ArrayList<>(Goal.listForOwner(goal.ownerId));
+        others.remove(goal);
+        int at = Math.max(0, Math.min(position, others.size()));
+        others.add(at, goal);
+        for (int i = 0; i < others.size(); i++) {
+            others.get(i).position = i;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.riyaz.practice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Problem.FieldError;
+import dev.riyaz.common.Validation;
+import dev.riyaz.goal.Goal;
+
+/** Checks practice sent by a client against its goal and copies valid values onto the entry. */
+final class EntryRules {
+
+    static final Set<String> CLIENT_SOURCES = Set.of("api", "git");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
+    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private EntryRules() {}
+
+    /** Validates and copies; {@code today} is the owner's practice day, the latest date allowed. */
+    static void apply(EntryRequest request, Goal goal, PracticeEntry entry, LocalDate today) {
+        if (request == null) {
+            throw new ApiException(400, "Bad request", "A JSON body is required.");
+        }
+        EntryRules rules = new EntryRules();
+        entry.date = rules.date(request.date(), today);
+        entry.status = rules.status(request.status());
+        entry.amount = rules.amount(request.amount(), goal, entry.status);
+        entry.note = rules.note(request.note());
+        if (request.resourceId() != null) {
+            rules.error("resourceId", "There is no link with that id.");
+        }
+        if (!rules.errors.isEmpty()) {
+            throw Validation.invalid(rules.errors);
+        }
+    }
+
+    private LocalDate date(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return today;
+        }
+        if (date.isAfter(today)) {
+            error("date", "Practice can't be logged for a future day. Today is " + today + ".");
+        } else if (date.isBefore(EARLIEST)) {
+            error("date", "Use a date from 1970-01-01 on.");
+        }
+        return date;
+    }
+
+    private PracticeEntry.Status status(String status) {
+        if (status == null) {
+            return PracticeEntry.Status.done;
+        }
+        try {
+            return PracticeEntry.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            error("status", "Use \"done\" or \"skipped\" (a planned day off).");
+            return PracticeEntry.Status.done;
+        }
+    }
+
+    private BigDecimal amount(BigDecimal amount, Goal goal, PracticeEntry.Status status) {
+        if (amount != null && amount.signum() < 0) {
+            error("amount", "The amount can't be negative.");
+            return null;
+        }
+        if (!goal.measured() || status == PracticeEntry.Status.skipped) {
+            return null;
+        }
+        if (amount == null || amount.signum() == 0) {
+            error("amount", "Say how many " + goal.unit + " you practised, for example 20.");
+        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+            error("amount", "Use at most 100000.");
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            error("amount", "Use at most two decimal places.");
+        }
+        return amount;
+    }
+
+    private String note(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.strip().length() > 1000) {
+            error("note", "Use at most 1000 characters.");
+        }
+        return note.strip();
+    }
+
+    static String source(String requested, String channel) {
+        if (requested == null || requested.equals(channel)) {
+            return channel;
+        }
+        if (!CLIENT_SOURCES.contains(requested)) {
+            throw ApiException.invalid("source", "Leave it out, or use \"git\" for practice logged from git.");
+        }
+        return requested;
+    }
+
+    private void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.riyaz.practice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Hashes;
+import dev.riyaz.common.PageView;
+import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.GoalService;
+
+/** Logging, changing and listing practice. Every read and write is scoped to the owner. */
+@ApplicationScoped
+public class PracticeService {
+
+    private final GoalService goals;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PracticeService(GoalService goals, ObjectMapper json, Clock clock) {
+        this.goals = goals;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The answer to logging practice; {@code replayed} when an earlier request with the same key already did it. */
+    public record Logged(EntryView entry, boolean replayed) {}
+
+    /**
+     * Logs practice for a goal. With an idempotency key, the same request again returns the first answer and logs
+     * nothing; the same key with another request is a 409.
+     */
+    @Transactional
+    public Logged log(
+            AuthenticatedUser owner, long goalId, EntryRequest request, String channel, String idempotencyKey) {
+        Goal goal = goals.find(owner.id(), goalId);
+        String requestHash = idempotencyKey == null ? null : requestHash(goalId, request);
+        if (idempotencyKey != null) {
+            Optional<Logged> earlier = replay(owner.id(), idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        PracticeEntry entry = new PracticeEntry();
+        entry.ownerId = owner.id();
+        entry.goalId = goal.id;
+        entry.createdAt = clock.instant();
+        EntryRules.apply(request, goal, entry, owner.today(clock));
+        entry.source = EntryRules.source(request.source(), channel);
+        entry.persist();
+        EntryView view = EntryView.of(entry);
+        if (idempotencyKey != null) {
+            remember(owner.id(), idempotencyKey, requestHash, view);
+        }
+        return new Logged(view, false);
+    }
+
+    @Transactional
+    public EntryView get(long ownerId, long id) {
+        return EntryView.of(find(ownerId, id));
+    }
+
+    /** Changes the day, status, amount or note of an entry (it stays with its goal). */
+    @Transactional
+    public EntryView update(AuthenticatedUser owner, long id, EntryRequest request) {
+        PracticeEntry entry = find(owner.id(), id);
+        Goal goal = goals.find(owner.id(), entry.goalId);
+        EntryRules.apply(request, goal, entry, owner.today(clock));
+        return EntryView.of(entry);
+    }
+
+    @Transactional
+    public void delete(long ownerId, long id) {
+        find(ownerId, id).delete();
+    }
+
+    /** The owner's entries, newest first. */
+    @Transactional
+    public PageView<EntryView> page(long ownerId, Long goalId, LocalDate from, LocalDate to, int page, int size) {
+        PanacheQuery<PracticeEntry> query = PracticeEntry.findForOwner(ownerId, goalId, from, to);
+        List<EntryView> items =
+                query.page(page, size).list().stream().map(EntryView::of).toList();
+        return new PageView<>(items, page, size, query.count());
+    }
+
+    /** Everything the owner logged on one practice day, oldest first. */
+    @Transactional
+    public List<EntryView> on(long ownerId, LocalDate day) {
+        return PracticeEntry.listForOwnerOn(ownerId, day).stream()
+                .map(EntryView::of)
+                .toList();
+    }
+
+    private PracticeEntry find(long ownerId, long id) {
+        return PracticeEntry.findForOwner(ownerId, id).orElseThrow(() -> ApiException.notFound("practice entry"));
+    }
+
+    private Optional<Logged> replay(long ownerId, String key, String requestHash) {
+        return IdempotencyRecord.findForOwner(ownerId, key).map(record -> {
+            if (!record.requestHash.equals(requestHash)) {
+                throw ApiException.conflict("This Idempotency-Key was already used for a different request.");
+            }
+            try {
+                return new Logged(json.readValue(record.responseBody, EntryView.class), true);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored answer is not readable", e);
+            }
+        });
+    }
+
+    private void remember(long ownerId, String key, String requestHash, EntryView view) {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.ownerId = ownerId;
+        record.key = key;
+        record.requestHash = requestHash;
+        record.entryId = view.id();
+        record.responseBody = write(view);
+        record.createdAt = clock.instant();
+        record.persist();
+    }
+
+    private String requestHash(long goalId, EntryRequest request) {
+        return Hashes.sha256(goalId + ":" + write(request));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
