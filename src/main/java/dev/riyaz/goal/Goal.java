@@ -126,6 +126,14 @@ public class Goal extends PanacheEntity {
         return kind == Kind.measured;
     }
 
+    /** Whether a day with this much done practice counts for the goal: any "done" for check goals, the target for measured ones. */
+    public boolean qualifies(int doneEntries, BigDecimal amount) {
+        if (doneEntries == 0) {
+            return false;
+        }
+        return !measured() || amount.compareTo(dailyTarget) >= 0;
+    }
+
     public boolean isDueOn(LocalDate day) {
         return !archived && schedule().isDueOn(day, startDate);
     }

@@ -87,6 +87,14 @@ public class GoalService {
         find(ownerId, id).delete();
     }
 
+    /** Moves a goal one place up (-1) or down (+1) among the owner's goals. */
+    @Transactional
+    public void moveBy(long ownerId, long id, int step) {
+        Goal goal = find(ownerId, id);
+        List<Goal> all = Goal.listForOwner(ownerId);
+        move(goal, all.indexOf(goal) + step);
+    }
+
     /** Puts the goal at this place (0 first) in the owner's order and numbers the others around it. */
     private void move(Goal goal, int position) {
         List<Goal> others = new ArrayList<>(Goal.listForOwner(goal.ownerId));

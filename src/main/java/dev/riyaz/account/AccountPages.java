@@ -1,0 +1,122 @@
+package dev.riyaz.account;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.common.TimeZones;
+
+/** Sign-up, log-in and log-out pages. */
+@Path("/")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signup(FormState form, List<String> zones, boolean open);
+
+        static native TemplateInstance login(FormState form, String next, boolean loggedOut);
+    }
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final SessionCookies cookies;
+    private final CurrentUser currentUser;
+
+    AccountPages(AccountService accounts, SessionService sessions, SessionCookies cookies, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.cookies = cookies;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signupPage() {
+        return Templates.signup(FormState.empty(), TimeZones.CHOICES, accounts.registrationOpen());
+    }
+
+    @POST
+    @Path("signup")
+    public Response signup(
+            @RestForm String email,
+            @RestForm String displayName,
+            @RestForm String password,
+            @RestForm String timeZone,
+            @Context UriInfo uri) {
+        try {
+            String secret = accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
+            return Response.seeOther(java.net.URI.create("/"))
+                    .cookie(cookies.issue(secret, uri))
+                    .build();
+        } catch (ApiException e) {
+            FormState form = FormState.empty()
+                    .with("email", email)
+                    .with("displayName", displayName)
+                    .with("timeZone", timeZone)
+                    .failed(e);
+            return Response.status(e.status())
+                    .entity(Templates.signup(form, TimeZones.CHOICES, accounts.registrationOpen()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("login")
+    public Response loginPage(@RestQuery String next, @RestQuery boolean loggedOut) {
+        if (currentUser.signedIn()) {
+            return Redirects.to(Redirects.local(next, "/"));
+        }
+        return Response.ok(Templates.login(FormState.empty(), Redirects.local(next, "/"), loggedOut))
+                .build();
+    }
+
+    @POST
+    @Path("login")
+    public Response login(
+            @RestForm String email, @RestForm String password, @RestForm String next, @Context UriInfo uri) {
+        try {
+            String secret = sessions.logIn(email, password);
+            return Response.seeOther(java.net.URI.create(Redirects.local(next, "/")))
+                    .cookie(cookies.issue(secret, uri))
+                    .build();
+        } catch (ApiException e) {
+            FormState form = FormState.empty().with("email", email).message(e.getMessage());
+            Response.ResponseBuilder answer =
+                    Response.status(e.status()).entity(Templates.login(form, Redirects.local(next, "/"), false));
+            e.headers().forEach((name, value) -> {
+                if (name.equals("Retry-After")) {
+                    answer.header(name, value);
+                }
+            });
+            return answer.build();
+        }
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@Context UriInfo uri) {
+        currentUser.find().ifPresent(sessions::logOut);
+        return Response.seeOther(java.net.URI.create("/login?loggedOut=true"))
+                .cookie(cookies.clear(uri))
+                .build();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.riyaz.account;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.FormValues;
+import dev.riyaz.common.Messages;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.common.TimeZones;
+
+/** Settings: name, time zone, day-start hour, password and personal access tokens. */
+@Path("/settings")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class SettingsPages {
+
+    /** Everything on the settings page; each form keeps its own values and errors. */
+    public record Settings(
+            AccountView account,
+            FormState profile,
+            FormState password,
+            FormState token,
+            List<TokenService.TokenView> tokens,
+            TokenService.CreatedToken created,
+            String notice) {
+
+        /** The choices for the day-start hour: midnight to 6 in the morning. */
+        public List<Integer> hours() {
+            return List.of(0, 1, 2, 3, 4, 5, 6);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settings(Settings page, List<String> zones);
+    }
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final CurrentUser currentUser;
+
+    SettingsPages(AccountService accounts, TokenService tokens, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance show(@RestQuery String notice) {
+        String text = notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null;
+        return page(null, FormState.empty(), FormState.empty(), null, text);
+    }
+
+    @POST
+    @Path("profile")
+    public Response profile(@RestForm String displayName, @RestForm String timeZone, @RestForm String dayStartHour) {
+        AuthenticatedUser user = currentUser.get();
+        FormState form = FormState.empty()
+                .with("displayName", displayName)
+                .with("timeZone", timeZone)
+                .with("dayStartHour", dayStartHour);
+        try {
+            accounts.update(
+                    user.id(),
+                    new AccountRequests.Update(
+                            displayName, timeZone, FormValues.integer("dayStartHour", dayStartHour)));
+            return Redirects.to("/settings?notice=profile_saved");
+        } catch (ApiException e) {
+            return Response.status(e.status())
+                    .entity(page(form.failed(e), FormState.empty(), FormState.empty(), null, null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("password")
+    public Response password(@RestForm String currentPassword, @RestForm String newPassword) {
+        try {
+            accounts.changePassword(
+                    currentUser.get(), new AccountRequests.ChangePassword(currentPassword, newPassword));
+            return Redirects.to("/settings?notice=password_changed");
+        } catch (ApiException e) {
+            return Response.status(e.status())
+                    .entity(page(null, FormState.empty().failed(e), FormState.empty(), null, null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("tokens")
+    public Response createToken(@RestForm String name, @RestForm String expiresInDays) {
+        FormState form = FormState.empty().with("name", name).with("expiresInDays", expiresInDays);
+        try {
+            TokenService.CreatedToken created = tokens.create(
+                    currentUser.get().id(),
+                    new TokenService.CreateTokenRequest(name, FormValues.integer("expiresInDays", expiresInDays)));
+            return Response.ok(page(null, FormState.empty(), FormState.empty(), created, null))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        } catch (ApiException e) {
+            return Response.status(e.status())
+                    .entity(page(null, FormState.empty(), form.failed(e), null, null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("tokens/{id}/revoke")
+    public Response revoke(@RestPath long id) {
+        tokens.revoke(currentUser.get().id(), id);
+        return Redirects.to("/settings?notice=token_revoked#tokens");
+    }
+
+    private TemplateInstance page(
+            FormState profile, FormState password, FormState token, TokenService.CreatedToken created, String notice) {
+        long userId = currentUser.get().id();
+        AccountView account = accounts.get(userId);
+        FormState profileForm = profile != null
+                ? profile
+                : FormState.empty()
+                        .with("displayName", account.displayName())
+                        .with("timeZone", account.timeZone())
+                        .with("dayStartHour", account.dayStartHour());
+        return Templates.settings(
+                new Settings(account, profileForm, password, token, tokens.list(userId), created, notice),
+                TimeZones.CHOICES);
+    }
+}

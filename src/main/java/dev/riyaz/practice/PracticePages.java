@@ -1,0 +1,107 @@
+package dev.riyaz.practice;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.FormValues;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.goal.GoalService;
+import dev.riyaz.goal.GoalView;
+
+/**
+ * Changing or deleting logged practice from the web.
+ */
+@Path("/")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class PracticePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(EntryView entry, GoalView goal, FormState form, LocalDate today);
+    }
+
+    private final PracticeService practice;
+    private final GoalService goals;
+    private final CurrentUser currentUser;
+    private final java.time.Clock clock;
+
+    PracticePages(PracticeService practice, GoalService goals, CurrentUser currentUser, java.time.Clock clock) {
+        this.practice = practice;
+        this.goals = goals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("entries/{id}/edit")
+    public TemplateInstance editPage(@RestPath long id) {
+        AuthenticatedUser user = currentUser.get();
+        EntryView entry = practice.get(user.id(), id);
+        FormState form = FormState.empty()
+                .with("date", entry.date())
+                .with("status", entry.status())
+                .with("amount", entry.amount() == null ? "" : entry.amount().toPlainString())
+                .with("note", entry.note());
+        return Templates.edit(entry, goals.get(user.id(), entry.goalId()), form, user.today(clock));
+    }
+
+    @POST
+    @Path("entries/{id}")
+    public Response update(
+            @RestPath long id,
+            @RestForm String date,
+            @RestForm String status,
+            @RestForm String amount,
+            @RestForm String note) {
+        AuthenticatedUser user = currentUser.get();
+        EntryView entry = practice.get(user.id(), id);
+        try {
+            practice.update(
+                    user,
+                    id,
+                    new EntryRequest(
+                            FormValues.date("date", date),
+                            FormValues.text(status),
+                            FormValues.number("amount", amount),
+                            note,
+                            null,
+                            null));
+            return Redirects.to("/?notice=saved");
+        } catch (ApiException e) {
+            FormState form = FormState.empty()
+                    .with("date", date)
+                    .with("status", status)
+                    .with("amount", amount)
+                    .with("note", note)
+                    .failed(e);
+            return Response.status(e.status())
+                    .entity(Templates.edit(entry, goals.get(user.id(), entry.goalId()), form, user.today(clock)))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("entries/{id}/delete")
+    public Response delete(@RestPath long id) {
+        practice.delete(currentUser.get().id(), id);
+        return Redirects.to("/?notice=deleted");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.riyaz.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.Messages;
+import dev.riyaz.goal.GoalService;
+import dev.riyaz.goal.GoalView;
+import dev.riyaz.practice.EntryView;
+import dev.riyaz.practice.PracticeService;
+import dev.riyaz.progress.GoalToday;
+import dev.riyaz.progress.ProgressService;
+
+/** The front door: a welcome page for visitors, today's practice for people who are signed in. */
+@Path("/")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPages {
+
+    /** Everything the dashboard shows. */
+    public record Dashboard(
+            AuthenticatedUser user,
+            LocalDate today,
+            List<GoalToday> due,
+            List<GoalToday> notDue,
+            List<GoalView> goals,
+            List<RecentEntry> recent,
+            FormState quickLog,
+            String notice) {
+
+        public boolean hasGoals() {
+            return !goals.isEmpty();
+        }
+
+        public long countingToday() {
+            return due.stream().filter(GoalToday::counts).count();
+        }
+    }
+
+    /** A recent entry with the title and unit of its goal. */
+    public record RecentEntry(EntryView entry, String goalTitle, String unit) {}
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance welcome();
+
+        public static native TemplateInstance dashboard(Dashboard board);
+
+        public static native TemplateInstance goalCard(GoalToday item, LocalDate today, String error, boolean partial);
+    }
+
+    private final CurrentUser currentUser;
+    private final ProgressService progress;
+    private final PracticeService practice;
+    private final GoalService goals;
+    private final Clock clock;
+
+    DashboardPages(
+            CurrentUser currentUser,
+            ProgressService progress,
+            PracticeService practice,
+            GoalService goals,
+            Clock clock) {
+        this.currentUser = currentUser;
+        this.progress = progress;
+        this.practice = practice;
+        this.goals = goals;
+        this.clock = clock;
+    }
+
+    @GET
+    public TemplateInstance home(@RestQuery String notice) {
+        return currentUser
+                .find()
+                .map(user -> Templates.dashboard(dashboard(user, FormState.empty(), notice)))
+                .orElseGet(Templates::welcome);
+    }
+
+    /** The dashboard data, also used to show the quick-log form again with its errors. */
+    public Dashboard dashboard(AuthenticatedUser user, FormState quickLog, String notice) {
+        LocalDate today = user.today(clock);
+        List<GoalToday> all = progress.today(user);
+        Map<Long, GoalView> byId =
+                goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
+        List<RecentEntry> recent = practice.page(user.id(), null, null, null, 0, 10).items().stream()
+                .map(e -> new RecentEntry(
+                        e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
+                .toList();
+        return new Dashboard(
+                user,
+                today,
+                all.stream().filter(GoalToday::due).toList(),
+                all.stream().filter(g -> !g.due()).toList(),
+                all.stream().map(GoalToday::goal).toList(),
+                recent,
+                quickLog,
+                notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null);
+    }
+}

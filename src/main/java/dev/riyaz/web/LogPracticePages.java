@@ -1,0 +1,104 @@
+package dev.riyaz.web;
+
+import java.time.Clock;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.FormValues;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.practice.EntryRequest;
+import dev.riyaz.practice.PracticeService;
+import dev.riyaz.progress.ProgressService;
+
+/**
+ * One-click "Done" and "Day off" on the dashboard cards, and the quick-log form. With htmx the card is replaced in
+ * place; without JavaScript the form posts and the dashboard is shown again.
+ */
+@Path("/practice")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class LogPracticePages {
+
+    private final PracticeService practice;
+    private final ProgressService progress;
+    private final DashboardPages dashboard;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LogPracticePages(
+            PracticeService practice,
+            ProgressService progress,
+            DashboardPages dashboard,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.practice = practice;
+        this.progress = progress;
+        this.dashboard = dashboard;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @POST
+    public Response log(
+            @RestForm String goalId,
+            @RestForm String status,
+            @RestForm String amount,
+            @RestForm String date,
+            @RestForm String note,
+            @RestForm String from,
+            @RestHeader("HX-Request") String htmx) {
+        AuthenticatedUser user = currentUser.get();
+        boolean card = "card".equals(from);
+        try {
+            long goal = FormValues.id("goalId", goalId, "Choose a goal.");
+            EntryRequest request = new EntryRequest(
+                    FormValues.date("date", date),
+                    FormValues.text(status),
+                    FormValues.number("amount", amount),
+                    note,
+                    null,
+                    null);
+            practice.log(user, goal, request, "web", null);
+            if (htmx != null && card) {
+                return Response.ok(DashboardPages.Templates.goalCard(
+                                progress.today(user, goal), user.today(clock), null, true))
+                        .build();
+            }
+            return Redirects.to("/?notice=" + ("skipped".equals(status) ? "skipped" : "logged"));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            if (htmx != null && card) {
+                // htmx swaps only 2xx answers: show the card again with the message in it.
+                long goal = FormValues.id("goalId", goalId, "Choose a goal.");
+                return Response.ok(DashboardPages.Templates.goalCard(
+                                progress.today(user, goal), user.today(clock), e.getMessage(), true))
+                        .build();
+            }
+            FormState form = FormState.empty()
+                    .with("goalId", goalId)
+                    .with("status", status)
+                    .with("amount", amount)
+                    .with("date", date)
+                    .with("note", note)
+                    .failed(e);
+            return Response.status(e.status())
+                    .entity(DashboardPages.Templates.dashboard(dashboard.dashboard(user, form, null)))
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// Small enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  // Pre-select the browser's time zone on forms that ask for one (sign-up), unless the person already chose.
+  function preselectTimeZone() {
+    var zone;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch (e) {
+      return;
+    }
+    document.querySelectorAll("select[data-browser-zone]").forEach(function (select) {
+      if (select.dataset.chosen === "true" || !zone) {
+        return;
+      }
+      for (var i = 0; i < select.options.length; i++) {
+        if (select.options[i].value === zone) {
+          select.value = zone;
+          return;
+        }
+      }
+    });
+  }
+
+  // Show only the schedule fields that fit the chosen schedule type.
+  function scheduleFields() {
+    document.querySelectorAll("[data-schedule-type]").forEach(function (select) {
+      function update() {
+        document.querySelectorAll("[data-schedule-part]").forEach(function (part) {
+          part.hidden = part.dataset.schedulePart.split(" ").indexOf(select.value) < 0;
+        });
+      }
+      select.addEventListener("change", update);
+      update();
+    });
+    document.querySelectorAll("[data-goal-kind]").forEach(function (select) {
+      function update() {
+        document.querySelectorAll("[data-measured-part]").forEach(function (part) {
+          part.hidden = select.value !== "measured";
+        });
+      }
+      select.addEventListener("change", update);
+      update();
+    });
+  }
+
+  // After htmx swaps a goal card, keep keyboard focus on it.
+  document.addEventListener("htmx:afterSettle", function () {
+    var focusable = document.querySelector("[data-focus-after-swap]");
+    if (focusable) {
+      focusable.removeAttribute("data-focus-after-swap");
+      focusable.focus();
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    preselectTimeZone();
+    scheduleFields();
+  });
+})();
