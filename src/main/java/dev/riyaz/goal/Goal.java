@@ -55,6 +55,7 @@ public class Goal extends PanacheEntity {
     @Column(name = "schedule_every")
     public Integer scheduleEvery;
 
+    /** Weekday schedules: three-letter days in week order, {@code MON,WED,FRI}; all seven fit the column. */
     @Column(name = "schedule_days")
     public String scheduleDays;
 
@@ -104,7 +105,7 @@ public class Goal extends PanacheEntity {
             case monthly -> Schedule.monthly(scheduleTimes);
             case interval -> Schedule.interval(scheduleEvery);
             case weekdays -> Schedule.weekdays(Arrays.stream(scheduleDays.split(","))
-                    .map(DayOfWeek::valueOf)
+                    .map(Goal::weekday)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
         };
     }
@@ -115,7 +116,19 @@ public class Goal extends PanacheEntity {
         scheduleEvery = schedule.every();
         scheduleDays = schedule.days() == null
                 ? null
-                : EnumSet.copyOf(schedule.days()).stream().map(Enum::name).collect(Collectors.joining(","));
+                : EnumSet.copyOf(schedule.days()).stream()
+                        .map(day -> day.name().substring(0, 3))
+                        .collect(Collectors.joining(","));
+    }
+
+    /** Reads {@code MON} (and full names like {@code MONDAY}, which early builds stored). */
+    private static DayOfWeek weekday(String stored) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (!stored.isEmpty() && day.name().startsWith(stored)) {
+                return day;
+            }
+        }
+        throw new IllegalStateException("Unknown weekday in schedule_days: " + stored);
     }
 
     public List<String> tagList() {

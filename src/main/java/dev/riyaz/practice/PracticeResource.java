@@ -1,30 +1,24 @@
 package dev.riyaz.practice;
 
-import java.net.URI;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.CurrentUser;
-import dev.riyaz.common.ApiException;
 import dev.riyaz.common.PageView;
 import dev.riyaz.common.QueryParams;
 
-/** Practice entries over JSON. */
-@Path("/api/v1")
+/** Practice entries over JSON: list, read, change, delete. Logging lives in {@link GoalEntriesResource}. */
+@Path("/api/v1/entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Practice")
@@ -38,18 +32,7 @@ public class PracticeResource {
         this.currentUser = currentUser;
     }
 
-    @POST
-    @Path("/goals/{id}/entries")
-    @Operation(summary = "Log practice for a goal; send Idempotency-Key to make retries safe")
-    public Response log(@RestPath long id, @RestHeader("Idempotency-Key") String idempotencyKey, EntryRequest request) {
-        PracticeService.Logged logged = practice.log(currentUser.get(), id, request, "api", checkedKey(idempotencyKey));
-        return Response.created(URI.create("/api/v1/entries/" + logged.entry().id()))
-                .entity(logged.entry())
-                .build();
-    }
-
     @GET
-    @Path("/entries")
     @Operation(summary = "Practice entries, newest first")
     public PageView<EntryView> list(
             @RestQuery String goalId,
@@ -67,29 +50,22 @@ public class PracticeResource {
     }
 
     @GET
-    @Path("/entries/{id}")
+    @Path("/{id}")
     public EntryView get(@RestPath long id) {
         return practice.get(currentUser.get().id(), id);
     }
 
     @PUT
-    @Path("/entries/{id}")
+    @Path("/{id}")
     @Operation(summary = "Change an entry")
     public EntryView update(@RestPath long id, EntryRequest request) {
         return practice.update(currentUser.get(), id, request);
     }
 
     @DELETE
-    @Path("/entries/{id}")
+    @Path("/{id}")
     @Operation(summary = "Delete an entry")
     public void delete(@RestPath long id) {
         practice.delete(currentUser.get().id(), id);
-    }
-
-    private static String checkedKey(String key) {
-        if (key != null && (key.isEmpty() || key.length() > 200)) {
-            throw new ApiException(400, "Bad request", "Idempotency-Key must be 1 to 200 characters.");
-        }
-        return key;
     }
 }

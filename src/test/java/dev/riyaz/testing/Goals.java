@@ -1,0 +1,72 @@
+package dev.riyaz.testing;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.riyaz.testing.People.Person;
+
+/** Goal request bodies as a client sends them, and a shortcut to create one. Bodies are mutable: tweak, then send. */
+public final class Goals {
+
+    private Goals() {}
+
+    public static Map<String, Object> check(String title) {
+        Map<String, Object> goal = new HashMap<>();
+        goal.put("title", title);
+        goal.put("kind", "check");
+        return goal;
+    }
+
+    public static Map<String, Object> measured(String title, String unit, String dailyTarget) {
+        Map<String, Object> goal = check(title);
+        goal.put("kind", "measured");
+        goal.put("unit", unit);
+        goal.put("dailyTarget", new BigDecimal(dailyTarget));
+        return goal;
+    }
+
+    public static Map<String, Object> daily() {
+        return Map.of("type", "daily");
+    }
+
+    public static Map<String, Object> weekly(int times) {
+        return Map.of("type", "weekly", "times", times);
+    }
+
+    public static Map<String, Object> monthly(int times) {
+        return Map.of("type", "monthly", "times", times);
+    }
+
+    public static Map<String, Object> weekdays(String... days) {
+        return Map.of("type", "weekdays", "days", List.of(days));
+    }
+
+    public static Map<String, Object> interval(int every) {
+        return Map.of("type", "interval", "every", every);
+    }
+
+    /** The ids of the owner's goals as {@code GET /api/v1/goals?query} lists them, in order. */
+    public static List<Long> listedIds(Person owner, String query) {
+        return owner.api()
+                .get(query.isEmpty() ? "/api/v1/goals" : "/api/v1/goals?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
+    }
+
+    /** Creates the goal through the API and answers its id. */
+    public static long create(Person owner, Map<String, Object> goal) {
+        return owner.api()
+                .body(goal)
+                .post("/api/v1/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+}
