@@ -1,0 +1,26 @@
+package dev.riyaz.common;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** How the OpenAPI document at {@code /q/openapi} introduces the API and its authentication. */
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Riyaz API",
+                        version = "1",
+                        description =
+                                "Log practice and manage coding goals from scripts and tools. Authenticate with a "
+                                        + "personal access token: Authorization: Bearer rz_..."),
+        security = @SecurityRequirement(name = "token"))
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "A personal access token (rz_...), created in Settings or with POST /api/v1/tokens.")
+public class ApiDocumentation extends Application {}

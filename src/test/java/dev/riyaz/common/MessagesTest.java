@@ -1,0 +1,43 @@
+package dev.riyaz.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every {@code {m:key}} a template uses has its words in messages.properties. */
+class MessagesTest {
+
+    private static final Pattern KEY = Pattern.compile("\\{m:([a-z_]+)");
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!Messages.has(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void argumentsAreFilledIn() {
+        assertThat(Messages.get("card_measured_left", "12", "minutes")).isEqualTo("12 more minutes today");
+        assertThat(Messages.get("schedule_text_weekly", 1)).isEqualTo("1 day a week");
+        assertThat(Messages.get("schedule_text_weekly", 3)).isEqualTo("3 days a week");
+    }
+}

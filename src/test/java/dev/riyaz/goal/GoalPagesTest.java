@@ -1,0 +1,161 @@
+package dev.riyaz.goal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
+import dev.riyaz.testing.Rows;
+import dev.riyaz.testing.WebForms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class GoalPagesTest {
+
+    @Inject
+    Rows rows;
+
+    private static WebForms.Visitor someone() {
+        return WebForms.signedUp("goals" + System.nanoTime() + "@example.com");
+    }
+
+    private static Map<String, String> python() {
+        Map<String, String> form = new HashMap<>();
+        form.put("title", "Python");
+        form.put("kind", "measured");
+        form.put("dailyTarget", "30");
+        form.put("unit", "minutes");
+        form.put("scheduleType", "weekly");
+        form.put("times", "5");
+        form.put("startDate", "2026-01-05");
+        form.put("color", "#3867d6");
+        form.put("tags", "python, basics");
+        return form;
+    }
+
+    private long goalId(WebForms.Visitor visitor, String title) {
+        return ((Number) rows.one("select id from goal where owner_id = ? and title = ?", visitor.userId(), title)
+                        .get("id"))
+                .longValue();
+    }
+
+    @Test
+    void createdGoalShowsOnTodayAndInTheList() {
+        WebForms.Visitor asha = someone();
+        Response created = asha.post("/goals/new", "/goals", python());
+        assertThat(created.getStatusCode()).isEqualTo(303);
+        asha.get("/").then().body(containsString("Python")).body(containsString("30 more minutes today"));
+        asha.get("/goals")
+                .then()
+                .body(containsString("5 days a week"))
+                .body(containsString("30 minutes a day"))
+                .body(containsString("<span class=\"tag\">basics</span>"));
+    }
+
+    @Test
+    void invalidGoalFormIsShownAgainWithMessagesAndInput() {
+        WebForms.Visitor asha = someone();
+        Map<String, String> form = python();
+        form.put("title", "  ");
+        form.put("times", "9");
+        Response answer = asha.post("/goals/new", "/goals", form);
+        assertThat(answer.getStatusCode()).isEqualTo(422);
+        assertThat(answer.asString())
+                .contains("This cannot be empty.")
+                .contains("Use a whole number from 1 to 7.")
+                .contains("value=\"python, basics\"")
+                .contains("value=\"9\"");
+    }
+
+    @Test
+    void userTextIsEscapedOnEveryPage() {
+        WebForms.Visitor asha = someone();
+        Map<String, String> form = python();
+        form.put("title", "<script>alert(1)</script>");
+        form.put("description", "<img src=x onerror=alert(1)>");
+        asha.post("/goals/new", "/goals", form);
+        for (String page : new String[] {"/", "/goals"}) {
+            asha.get(page)
+                    .then()
+                    .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                    .body(not(containsString("<script>alert(1)")))
+                    .body(not(containsString("<img src=x")));
+        }
+    }
+
+    @Test
+    void editArchiveRestoreAndDeleteWithConfirmation() {
+        WebForms.Visitor asha = someone();
+        asha.post("/goals/new", "/goals", python());
+        long id = goalId(asha, "Python");
+
+        asha.get("/goals/" + id + "/edit").then().statusCode(200).body(containsString("value=\"Python\""));
+        Map<String, String> changed = python();
+        changed.put("title", "Python basics");
+        changed.put("scheduleType", "weekdays");
+        changed.remove("times");
+        assertThat(asha.post("/goals/" + id + "/edit", "/goals/" + id, withDays(changed))
+                        .getStatusCode())
+                .isEqualTo(303);
+        asha.get("/goals").then().body(containsString("Python basics")).body(containsString("Mon, Wed, Fri"));
+
+        asha.post("/goals", "/goals/" + id + "/archive", Map.of("archived", "true"));
+        assertThat(rows.one("select archived from goal where id = ?", id).get("archived"))
+                .isEqualTo(true);
+        asha.get("/").then().body(not(containsString("Python basics")));
+        asha.post("/goals", "/goals/" + id + "/archive", Map.of("archived", "false"));
+
+        asha.get("/goals/" + id + "/delete")
+                .then()
+                .statusCode(200)
+                .body(containsString("This also deletes all practice logged for it."));
+        assertThat(rows.count("goal", "id = ?", id)).isOne();
+        asha.post("/goals/" + id + "/delete", "/goals/" + id + "/delete", Map.of());
+        assertThat(rows.count("goal", "id = ?", id)).isZero();
+    }
+
+    @Test
+    void goalsMoveUpAndDown() {
+        WebForms.Visitor asha = someone();
+        for (String title : new String[] {"First", "Second", "Third"}) {
+            Map<String, String> form = python();
+            form.put("title", title);
+            asha.post("/goals/new", "/goals", form);
+        }
+        long third = goalId(asha, "Third");
+        asha.post("/goals", "/goals/" + third + "/move", Map.of("direction", "up"));
+        String page = asha.get("/goals").asString();
+        assertThat(page.indexOf(">Third<")).isBetween(page.indexOf(">First<"), page.indexOf(">Second<"));
+    }
+
+    @Test
+    void anotherPersonsGoalPagesAre404() {
+        WebForms.Visitor asha = someone();
+        asha.post("/goals/new", "/goals", python());
+        long id = goalId(asha, "Python");
+        WebForms.Visitor ravi = someone();
+        ravi.get("/goals/" + id + "/edit").then().statusCode(404);
+        ravi.get("/goals/" + id + "/delete").then().statusCode(404);
+        assertThat(ravi.post("/goals", "/goals/" + id + "/delete", Map.of()).getStatusCode())
+                .isEqualTo(404);
+        assertThat(ravi.post("/goals", "/goals/" + id + "/archive", Map.of("archived", "true"))
+                        .getStatusCode())
+                .isEqualTo(404);
+        assertThat(rows.one("select archived from goal where id = ?", id).get("archived"))
+                .isEqualTo(false);
+    }
+
+    private static Map<String, Object> withDays(Map<String, String> form) {
+        Map<String, Object> copy = new HashMap<>(form);
+        copy.put("days", java.util.List.of("MON", "WED", "FRI"));
+        return copy;
+    }
+}
