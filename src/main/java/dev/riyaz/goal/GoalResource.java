@@ -22,8 +22,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
 
-/** Coding goals over JSON. */
-@Path("/api/v1/goals")
+/**
+ * Coding goals over JSON. The class sits at {@code /api/v1} like the other API resources: a root path of
+ * {@code /api/v1/goals} would hide paths below it that other classes serve, such as {@code /goals/{id}/entries}.
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals")
@@ -38,12 +41,14 @@ public class GoalResource {
     }
 
     @GET
+    @Path("/goals")
     @Operation(summary = "List goals in the user's order; archived=false (default), true or all")
     public List<GoalView> list(@RestQuery String archived) {
         return goals.list(currentUser.get().id(), archivedFilter(archived));
     }
 
     @POST
+    @Path("/goals")
     @Operation(summary = "Create a goal")
     public Response create(GoalRequest request) {
         GoalView goal = goals.create(currentUser.get(), request);
@@ -53,27 +58,27 @@ public class GoalResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/goals/{id}")
     public GoalView get(@RestPath long id) {
         return goals.get(currentUser.get().id(), id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/goals/{id}")
     @Operation(summary = "Replace a goal")
     public GoalView replace(@RestPath long id, GoalRequest request) {
         return goals.replace(currentUser.get(), id, request);
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/goals/{id}")
     @Operation(summary = "Change some fields of a goal")
     public GoalView patch(@RestPath long id, GoalRequest request) {
         return goals.patch(currentUser.get(), id, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/goals/{id}")
     @Operation(summary = "Delete a goal and its practice log")
     public void delete(@RestPath long id) {
         goals.delete(currentUser.get().id(), id);
