@@ -80,6 +80,13 @@ class GoalRulesTest {
     }
 
     @Test
+    void descriptionIsOptionalButShort() {
+        rejected("description", "d".repeat(1001), "description");
+        accepted("description", "d".repeat(1000));
+        accepted("description", null);
+    }
+
+    @Test
     void kindIsCheckOrMeasured() {
         rejected("kind", "habit", "kind");
         rejected("kind", "MEASURED", "kind");
