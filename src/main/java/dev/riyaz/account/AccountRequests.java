@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What people send to create and change their account. Messages say how to fix the input. */
@@ -24,7 +25,9 @@ public final class AccountRequests {
             @NotBlank(message = "Choose your time zone.") String timeZone) {}
 
     public record Update(
-            @Size(min = 1, max = 80, message = "Use 1 to 80 characters.") String displayName,
+            @Size(min = 1, max = 80, message = "Use 1 to 80 characters.")
+                    @Pattern(regexp = "(?s).*\\S.*", message = "Tell us what to call you.")
+                    String displayName,
             String timeZone,
             @Min(value = 0, message = "Choose an hour from 0 to 6.")
                     @Max(value = 6, message = "Choose an hour from 0 to 6.")

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure into a clear answer: RFC 9457 problem+json under {@code /api}, a friendly page or a redirect to
@@ -44,7 +45,8 @@ public class ProblemMappers {
         return problem(body, uri).build();
     }
 
-    @ServerExceptionMapper
+    /** Also names MismatchedInputException: Quarkus' own mapper for it would otherwise answer without problem+json. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

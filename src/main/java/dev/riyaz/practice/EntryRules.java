@@ -88,8 +88,15 @@ final class EntryRules {
         }
         if (note.strip().length() > 1000) {
             error("note", "Use at most 1000 characters.");
+        } else if (note.chars().anyMatch(EntryRules::controlCharacter)) {
+            error("note", "Remove control characters; only line breaks and tabs may be in a note.");
         }
         return note.strip();
+    }
+
+    /** Unreadable in a note, up to six characters each in JSON, and PostgreSQL cannot store NUL. */
+    private static boolean controlCharacter(int c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
     }
 
     static String source(String requested, String channel) {

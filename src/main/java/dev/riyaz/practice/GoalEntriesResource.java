@@ -6,12 +6,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.riyaz.account.CurrentUser;
@@ -27,6 +31,8 @@ import dev.riyaz.common.ApiException;
 @Tag(name = "Practice")
 public class GoalEntriesResource {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final PracticeService practice;
     private final CurrentUser currentUser;
 
@@ -35,10 +41,17 @@ public class GoalEntriesResource {
         this.currentUser = currentUser;
     }
 
+    /** Reads the key through {@link HttpHeaders}: {@code @RestHeader} turns an empty key into no key at all. */
     @POST
     @Operation(summary = "Log practice for a goal; send Idempotency-Key to make retries safe")
-    public Response log(@RestPath long id, @RestHeader("Idempotency-Key") String idempotencyKey, EntryRequest request) {
-        PracticeService.Logged logged = practice.log(currentUser.get(), id, request, "api", checkedKey(idempotencyKey));
+    @Parameter(
+            name = IDEMPOTENCY_KEY,
+            in = ParameterIn.HEADER,
+            description = "1 to 200 characters; the same key and body again give the first answer and log nothing",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+    public Response log(@RestPath long id, HttpHeaders headers, EntryRequest request) {
+        String key = checkedKey(headers.getHeaderString(IDEMPOTENCY_KEY));
+        PracticeService.Logged logged = practice.log(currentUser.get(), id, request, "api", key);
         return Response.created(URI.create("/api/v1/entries/" + logged.entry().id()))
                 .entity(logged.entry())
                 .build();

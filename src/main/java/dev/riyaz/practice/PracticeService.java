@@ -85,9 +85,12 @@ public class PracticeService {
         find(ownerId, id).delete();
     }
 
-    /** The owner's entries, newest first. */
+    /** The owner's entries, newest first; 404 for a goal that is not the owner's, as everywhere else. */
     @Transactional
     public PageView<EntryView> page(long ownerId, Long goalId, LocalDate from, LocalDate to, int page, int size) {
+        if (goalId != null) {
+            goals.find(ownerId, goalId);
+        }
         PanacheQuery<PracticeEntry> query = PracticeEntry.findForOwner(ownerId, goalId, from, to);
         List<EntryView> items =
                 query.page(page, size).list().stream().map(EntryView::of).toList();

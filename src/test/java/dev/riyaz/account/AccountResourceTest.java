@@ -123,6 +123,21 @@ class AccountResourceTest {
     }
 
     @Test
+    void blankDisplayNameIsRefused() {
+        People.Person asha = People.signUp();
+        for (String blank : new String[] {"", "   ", "\t\n"}) {
+            asha.api()
+                    .body(Map.of("displayName", blank))
+                    .patch("/api/v1/me")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("displayName"));
+        }
+        asha.api().get("/api/v1/me").then().body("displayName", equalTo("Asha"));
+    }
+
+    @Test
     void meWithoutCredentialsIs401WithBearerChallenge() {
         given().get("/api/v1/me")
                 .then()

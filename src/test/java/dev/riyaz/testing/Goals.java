@@ -58,8 +58,32 @@ public final class Goals {
                 .getList("id", Long.class);
     }
 
+    /** A daily check goal with this title, created for this person; answers its id. */
+    public static long check(Person person, String title) {
+        return create(person, Map.of("title", title));
+    }
+
+    /** A daily measured goal of 30 minutes, created for this person; answers its id. */
+    public static long measured(Person person) {
+        return create(person, Map.of("title", "Read docs", "kind", "measured", "unit", "minutes", "dailyTarget", 30));
+    }
+
+    /** Logs practice with these fields (none needed for a check goal); answers the entry id. */
+    public static long log(Person person, long goalId, Map<String, ?> body) {
+        return person.api()
+                .body(new java.util.HashMap<>(body))
+                .post("/api/v1/goals/{id}/entries", goalId)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     /** Creates the goal through the API and answers its id. */
-    public static long create(Person owner, Map<String, Object> goal) {
+    public static long create(Person owner, Map<String, ?> goal) {
         return owner.api()
                 .body(goal)
                 .post("/api/v1/goals")
