@@ -1,11 +1,16 @@
 package dev.riyaz.account;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Problem;
 import dev.riyaz.common.TimeZones;
 import dev.riyaz.common.Validation;
 
@@ -85,13 +90,7 @@ public class AccountService {
         String email = User.normalizeEmail(request.email());
         String zone = zone(request.timeZone());
         if (User.findByEmail(email).isPresent()) {
-            throw new ApiException(
-                    409,
-                    "Conflict",
-                    "An account with this e-mail address already exists.",
-                    java.util.List.of(new dev.riyaz.common.Problem.FieldError(
-                            "email", "An account with this e-mail address already exists. Try logging in.")),
-                    java.util.Map.of());
+            throw emailTaken();
         }
         User user = new User();
         user.email = email;
@@ -100,13 +99,28 @@ public class AccountService {
         user.timeZone = zone;
         user.dayStartHour = 0;
         user.createdAt = clock.instant();
-        user.persist();
+        try {
+            user.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two sign-ups with one address at the same moment: the unique key lets only one through.
+            throw emailTaken();
+        }
         return user;
+    }
+
+    private static ApiException emailTaken() {
+        return new ApiException(
+                409,
+                "Conflict",
+                "An account with this e-mail address already exists.",
+                List.of(new Problem.FieldError(
+                        "email", "An account with this e-mail address already exists. Try logging in.")),
+                Map.of());
     }
 
     private static String zone(String id) {
         return TimeZones.parse(id)
-                .map(java.time.ZoneId::getId)
+                .map(ZoneId::getId)
                 .orElseThrow(
                         () -> ApiException.invalid("timeZone", "Choose a time zone from the list, like Asia/Kolkata."));
     }

@@ -1,6 +1,8 @@
 package dev.riyaz.common;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
@@ -69,7 +71,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(UriInfo uri) {
         if (!isApi(uri)) {
-            String next = uri.getRequestUri().getRawPath();
+            String next = URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
             return Response.seeOther(URI.create("/login?next=" + next)).build();
         }
         return problem(Problem.of(401, "Unauthorized", "Sign in, or send a valid personal access token."), uri)

@@ -2,6 +2,7 @@ package dev.riyaz.practice;
 
 import java.net.URI;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,16 @@ public class GoalEntriesResource {
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response log(@RestPath long id, HttpHeaders headers, EntryRequest request) {
         String key = checkedKey(headers.getHeaderString(IDEMPOTENCY_KEY));
-        PracticeService.Logged logged = practice.log(currentUser.get(), id, request, "api", key);
+        PracticeService.Logged logged;
+        try {
+            logged = practice.log(currentUser.get(), id, request, "api", key);
+        } catch (PersistenceException e) {
+            if (key == null) {
+                throw e;
+            }
+            // Another request with the same key won the race; its answer is stored now: replay it (or 409).
+            logged = practice.log(currentUser.get(), id, request, "api", key);
+        }
         return Response.created(URI.create("/api/v1/entries/" + logged.entry().id()))
                 .entity(logged.entry())
                 .build();

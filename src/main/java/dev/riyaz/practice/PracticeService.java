@@ -130,7 +130,8 @@ public class PracticeService {
         record.entryId = view.id();
         record.responseBody = write(view);
         record.createdAt = clock.instant();
-        record.persist();
+        // Flush now: when two requests with one key race, the loser fails here and the caller replays the winner.
+        record.persistAndFlush();
     }
 
     private String requestHash(long goalId, EntryRequest request) {

@@ -41,15 +41,6 @@ public class ProgressService {
                 .toList();
     }
 
-    /** Today's state of one goal of the owner. */
-    @Transactional
-    public GoalToday today(AuthenticatedUser owner, long goalId) {
-        return today(owner).stream()
-                .filter(g -> g.goal().id() == goalId)
-                .findFirst()
-                .orElseThrow(() -> dev.riyaz.common.ApiException.notFound("goal"));
-    }
-
     private static GoalToday state(Goal goal, LocalDate today, Tally tally) {
         boolean counts = goal.qualifies(tally.done, tally.amount);
         BigDecimal remaining = goal.measured()

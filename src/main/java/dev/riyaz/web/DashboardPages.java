@@ -50,8 +50,9 @@ public class DashboardPages {
             return !goals.isEmpty();
         }
 
-        public long countingToday() {
-            return due.stream().filter(GoalToday::counts).count();
+        /** "Wed 25 Nov · 1 of 2 done for today". */
+        public String summary() {
+            return summaryOf(today, due);
         }
     }
 
@@ -64,7 +65,7 @@ public class DashboardPages {
 
         public static native TemplateInstance dashboard(Dashboard board);
 
-        public static native TemplateInstance goalCard(GoalToday item, LocalDate today, String error, boolean partial);
+        public static native TemplateInstance goalCard(GoalToday item, LocalDate today, String error, String summary);
     }
 
     private final CurrentUser currentUser;
@@ -92,6 +93,27 @@ public class DashboardPages {
                 .find()
                 .map(user -> Templates.dashboard(dashboard(user, FormState.empty(), notice)))
                 .orElseGet(Templates::welcome);
+    }
+
+    /** One goal's card after practice was logged, with the day's summary line updated beside it (htmx). */
+    public TemplateInstance card(AuthenticatedUser user, long goalId, String error) {
+        LocalDate today = user.today(clock);
+        List<GoalToday> all = progress.today(user);
+        GoalToday item = all.stream()
+                .filter(g -> g.goal().id() == goalId)
+                .findFirst()
+                .orElseThrow(() -> dev.riyaz.common.ApiException.notFound("goal"));
+        List<GoalToday> due = all.stream().filter(GoalToday::due).toList();
+        return Templates.goalCard(item, today, error, summaryOf(today, due));
+    }
+
+    static String summaryOf(LocalDate today, List<GoalToday> due) {
+        String day = TemplateExtensions.friendly(today, today);
+        if (due.isEmpty()) {
+            return day;
+        }
+        long counting = due.stream().filter(GoalToday::counts).count();
+        return day + " · " + Messages.get("dashboard_summary", counting, due.size());
     }
 
     /** The dashboard data, also used to show the quick-log form again with its errors. */

@@ -1,7 +1,5 @@
 package dev.riyaz.web;
 
-import java.time.Clock;
-
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +19,6 @@ import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.practice.EntryRequest;
 import dev.riyaz.practice.PracticeService;
-import dev.riyaz.progress.ProgressService;
 
 /**
  * One-click "Done" and "Day off" on the dashboard cards, and the quick-log form. With htmx the card is replaced in
@@ -33,22 +30,13 @@ import dev.riyaz.progress.ProgressService;
 public class LogPracticePages {
 
     private final PracticeService practice;
-    private final ProgressService progress;
     private final DashboardPages dashboard;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    LogPracticePages(
-            PracticeService practice,
-            ProgressService progress,
-            DashboardPages dashboard,
-            CurrentUser currentUser,
-            Clock clock) {
+    LogPracticePages(PracticeService practice, DashboardPages dashboard, CurrentUser currentUser) {
         this.practice = practice;
-        this.progress = progress;
         this.dashboard = dashboard;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @POST
@@ -73,9 +61,7 @@ public class LogPracticePages {
                     null);
             practice.log(user, goal, request, "web", null);
             if (htmx != null && card) {
-                return Response.ok(DashboardPages.Templates.goalCard(
-                                progress.today(user, goal), user.today(clock), null, true))
-                        .build();
+                return Response.ok(dashboard.card(user, goal, null)).build();
             }
             return Redirects.to("/?notice=" + ("skipped".equals(status) ? "skipped" : "logged"));
         } catch (ApiException e) {
@@ -85,9 +71,7 @@ public class LogPracticePages {
             if (htmx != null && card) {
                 // htmx swaps only 2xx answers: show the card again with the message in it.
                 long goal = FormValues.id("goalId", goalId, "Choose a goal.");
-                return Response.ok(DashboardPages.Templates.goalCard(
-                                progress.today(user, goal), user.today(clock), e.getMessage(), true))
-                        .build();
+                return Response.ok(dashboard.card(user, goal, e.getMessage())).build();
             }
             FormState form = FormState.empty()
                     .with("goalId", goalId)

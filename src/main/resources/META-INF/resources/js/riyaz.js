@@ -2,11 +2,25 @@
 (function () {
   "use strict";
 
+  // Older names some browsers still report, and the IANA name they became.
+  var RENAMED_ZONES = {
+    "Asia/Calcutta": "Asia/Kolkata",
+    "Asia/Katmandu": "Asia/Kathmandu",
+    "Asia/Saigon": "Asia/Ho_Chi_Minh",
+    "Asia/Rangoon": "Asia/Yangon",
+    "Europe/Kiev": "Europe/Kyiv",
+    "Atlantic/Faeroe": "Atlantic/Faroe",
+    "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+    "Pacific/Truk": "Pacific/Chuuk",
+    "Pacific/Ponape": "Pacific/Pohnpei"
+  };
+
   // Pre-select the browser's time zone on forms that ask for one (sign-up), unless the person already chose.
   function preselectTimeZone() {
     var zone;
     try {
       zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      zone = RENAMED_ZONES[zone] || zone;
     } catch (e) {
       return;
     }

@@ -89,7 +89,7 @@ class AccountPagesTest {
                 .get("/goals")
                 .then()
                 .statusCode(303)
-                .header("Location", containsString("/login?next=/goals"));
+                .header("Location", containsString("/login?next=%2Fgoals"));
     }
 
     @Test

@@ -53,6 +53,28 @@ class IdempotencyTest {
     }
 
     @Test
+    void sameKeySentTwiceAtOnceStillLogsOnce() throws Exception {
+        Map<String, Object> body = Map.of("amount", 10);
+        for (int round = 0; round < 5; round++) {
+            String key = "race-" + round;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Callable<String> send = () -> {
+                    start.await();
+                    return log(key, body).statusCode(201).extract().asString();
+                };
+                var first = two.submit(send);
+                var second = two.submit(send);
+                assertThat(first.get()).isEqualTo(second.get());
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(entries()).isEqualTo(round + 1);
+        }
+    }
+
+    @Test
     void sameKeyAndBodyAgainGivesTheSameAnswerAndLogsOnce() {
         Map<String, Object> body = Map.of("amount", 25, "note", "retry me");
         ExtractableResponse<Response> first =

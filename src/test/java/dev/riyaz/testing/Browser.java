@@ -24,6 +24,9 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** The browser's own time zone, so tests can see that pages pick it up. */
+    public static final String TIME_ZONE = "Asia/Kolkata";
+
     public final WebDriver driver;
     private final boolean javascript;
 
@@ -58,6 +61,7 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
+                .withEnvironment(Map.of("TZ", TIME_ZONE))
                 .usingDriverExecutable(
                         new java.io.File(System.getProperty("riyaz.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -68,8 +72,17 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15));
+        wait.until(d -> {
+            try {
+                page.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or Chromium already dropped the old document
+            }
+        });
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.tagName("h1")));
     }
 
     /**

@@ -46,12 +46,21 @@ class DashboardBrowserTest {
                             By.cssSelector(".goal-card"), "Done for today"));
             assertThat(driver.findElement(By.cssSelector(".goal-card")).getText())
                     .contains("30 minutes today. Well done!");
+            assertThat(driver.findElement(By.id("today-summary")).getText())
+                    .as("the day's summary follows the card")
+                    .endsWith("1 of 1 done for today");
             assertThat(driver.findElement(By.cssSelector(".notice")).getText())
                     .as("htmx swapped the card in place: the page still shows the notice from before")
                     .contains("Goal created");
             assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Python");
             browser.assertAccessible();
             browser.screenshots("dashboard-done");
+
+            for (String page : new String[] {"goals", "settings"}) {
+                driver.get(base + page);
+                browser.assertAccessible();
+                browser.screenshots(page);
+            }
         }
     }
 
@@ -98,6 +107,13 @@ class DashboardBrowserTest {
         driver.findElement(By.id("displayName")).sendKeys("Asha");
         driver.findElement(By.id("email")).sendKeys("asha-" + tag + "-" + System.nanoTime() + "@example.com");
         driver.findElement(By.id("password")).sendKeys(People.PASSWORD);
+        if (tag.equals("js")) {
+            assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("timeZone")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .as("the browser's time zone is chosen for you")
+                    .isEqualTo(Browser.TIME_ZONE);
+        }
         browser.assertAccessible();
         browser.screenshots("signup-" + tag);
         driver.findElement(By.xpath("//button[normalize-space(.)='Create account']"))
