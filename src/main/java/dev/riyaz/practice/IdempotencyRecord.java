@@ -18,7 +18,7 @@ class IdempotencyRecord extends PanacheEntity {
     public long ownerId;
 
     @Column(name = "idem_key", nullable = false)
-    public String key;
+    public String idemKey;
 
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
@@ -33,6 +33,6 @@ class IdempotencyRecord extends PanacheEntity {
     public Instant createdAt;
 
     static Optional<IdempotencyRecord> findForOwner(long ownerId, String key) {
-        return find("ownerId = ?1 and key = ?2", ownerId, key).firstResultOptional();
+        return find("ownerId = ?1 and idemKey = ?2", ownerId, key).firstResultOptional();
     }
 }

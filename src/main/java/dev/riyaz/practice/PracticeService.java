@@ -125,7 +125,7 @@ public class PracticeService {
     private void remember(long ownerId, String key, String requestHash, EntryView view) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.ownerId = ownerId;
-        record.key = key;
+        record.idemKey = key;
         record.requestHash = requestHash;
         record.entryId = view.id();
         record.responseBody = write(view);
