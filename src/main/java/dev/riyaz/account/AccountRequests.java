@@ -31,7 +31,8 @@ public final class AccountRequests {
             String timeZone,
             @Min(value = 0, message = "Choose an hour from 0 to 6.")
                     @Max(value = 6, message = "Choose an hour from 0 to 6.")
-                    Integer dayStartHour) {}
+                    Integer dayStartHour,
+            String firstDayOfWeek) {}
 
     public record ChangePassword(
             @NotBlank(message = "Enter your current password.") String currentPassword,

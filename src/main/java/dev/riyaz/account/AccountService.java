@@ -13,6 +13,7 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Problem;
 import dev.riyaz.common.TimeZones;
 import dev.riyaz.common.Validation;
+import dev.riyaz.common.Weekdays;
 
 /** Signing up and changing one's own account. */
 @ApplicationScoped
@@ -66,6 +67,12 @@ public class AccountService {
         }
         if (request.dayStartHour() != null) {
             user.dayStartHour = request.dayStartHour();
+        }
+        if (request.firstDayOfWeek() != null) {
+            if (!Weekdays.FIRST_DAY_CHOICES.contains(request.firstDayOfWeek())) {
+                throw ApiException.invalid("firstDayOfWeek", "Use MON, SAT or SUN.");
+            }
+            user.firstDayOfWeek = request.firstDayOfWeek();
         }
         return AccountView.of(user);
     }

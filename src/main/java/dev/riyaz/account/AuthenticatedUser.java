@@ -1,19 +1,34 @@
 package dev.riyaz.account;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import dev.riyaz.common.Weekdays;
 
 /**
  * Who is making this request, as resolved from a session cookie or a token. Detached from the database: services use
  * {@link #id()} to scope every query to its owner.
  */
 public record AuthenticatedUser(
-        long id, String email, String displayName, String timeZone, int dayStartHour, Long sessionId) {
+        long id,
+        String email,
+        String displayName,
+        String timeZone,
+        int dayStartHour,
+        DayOfWeek firstDayOfWeek,
+        Long sessionId) {
 
     static AuthenticatedUser of(User user, Long sessionId) {
         return new AuthenticatedUser(
-                user.id, user.email, user.displayName, user.timeZone, user.dayStartHour, sessionId);
+                user.id,
+                user.email,
+                user.displayName,
+                user.timeZone,
+                user.dayStartHour,
+                Weekdays.parse(user.firstDayOfWeek),
+                sessionId);
     }
 
     public ZoneId zone() {

@@ -18,11 +18,13 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.common.TimeZones;
+import dev.riyaz.common.Weekdays;
 
 /** Settings: name, time zone, day-start hour, password and personal access tokens. */
 @Path("/settings")
@@ -43,6 +45,13 @@ public class SettingsPages {
         /** The choices for the day-start hour: midnight to 6 in the morning. */
         public List<Integer> hours() {
             return List.of(0, 1, 2, 3, 4, 5, 6);
+        }
+
+        /** The days a week may start on. */
+        public List<Choice> weekStarts() {
+            return Weekdays.FIRST_DAY_CHOICES.stream()
+                    .map(day -> new Choice(day, Messages.get("day_" + day)))
+                    .toList();
         }
     }
 
@@ -69,17 +78,25 @@ public class SettingsPages {
 
     @POST
     @Path("profile")
-    public Response profile(@RestForm String displayName, @RestForm String timeZone, @RestForm String dayStartHour) {
+    public Response profile(
+            @RestForm String displayName,
+            @RestForm String timeZone,
+            @RestForm String dayStartHour,
+            @RestForm String firstDayOfWeek) {
         AuthenticatedUser user = currentUser.get();
         FormState form = FormState.empty()
                 .with("displayName", displayName)
                 .with("timeZone", timeZone)
-                .with("dayStartHour", dayStartHour);
+                .with("dayStartHour", dayStartHour)
+                .with("firstDayOfWeek", firstDayOfWeek);
         try {
             accounts.update(
                     user.id(),
                     new AccountRequests.Update(
-                            displayName, timeZone, FormValues.integer("dayStartHour", dayStartHour)));
+                            displayName,
+                            timeZone,
+                            FormValues.integer("dayStartHour", dayStartHour),
+                            FormValues.text(firstDayOfWeek)));
             return Redirects.to("/settings?notice=profile_saved");
         } catch (ApiException e) {
             return Response.status(e.status())
@@ -136,7 +153,8 @@ public class SettingsPages {
                 : FormState.empty()
                         .with("displayName", account.displayName())
                         .with("timeZone", account.timeZone())
-                        .with("dayStartHour", account.dayStartHour());
+                        .with("dayStartHour", account.dayStartHour())
+                        .with("firstDayOfWeek", account.firstDayOfWeek());
         return Templates.settings(
                 new Settings(account, profileForm, password, token, tokens.list(userId), created, notice),
                 TimeZones.CHOICES);

@@ -32,6 +32,9 @@ public class User extends PanacheEntity {
     @Column(name = "day_start_hour", nullable = false)
     public int dayStartHour;
 
+    @Column(name = "first_day_of_week", nullable = false)
+    public String firstDayOfWeek = "MON";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import dev.riyaz.common.Weekdays;
+
 /** A coding goal: what someone wants to practise, how much, and on which days. */
 @Entity
 @Table(name = "goal")
@@ -116,19 +118,16 @@ public class Goal extends PanacheEntity {
         scheduleEvery = schedule.every();
         scheduleDays = schedule.days() == null
                 ? null
-                : EnumSet.copyOf(schedule.days()).stream()
-                        .map(day -> day.name().substring(0, 3))
-                        .collect(Collectors.joining(","));
+                : EnumSet.copyOf(schedule.days()).stream().map(Weekdays::format).collect(Collectors.joining(","));
     }
 
     /** Reads {@code MON} (and full names like {@code MONDAY}, which early builds stored). */
     private static DayOfWeek weekday(String stored) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (!stored.isEmpty() && day.name().startsWith(stored)) {
-                return day;
-            }
+        DayOfWeek day = Weekdays.parse(stored);
+        if (day == null) {
+            throw new IllegalStateException("Unknown weekday in schedule_days: " + stored);
         }
-        throw new IllegalStateException("Unknown weekday in schedule_days: " + stored);
+        return day;
     }
 
     public List<String> tagList() {

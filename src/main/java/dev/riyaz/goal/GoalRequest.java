@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.riyaz.common.Weekdays;
+
 /**
  * A goal as clients send it (create and replace). Omitted optional fields take defaults: kind {@code check}, a daily
  * schedule, starting today, a colour from the palette. For PATCH, omitted fields keep their current value.
@@ -30,10 +32,7 @@ public record GoalRequest(
         static ScheduleJson of(Schedule schedule) {
             List<String> days = schedule.days() == null
                     ? null
-                    : schedule.days().stream()
-                            .sorted()
-                            .map(d -> d.name().substring(0, 3))
-                            .toList();
+                    : schedule.days().stream().sorted().map(Weekdays::format).toList();
             return new ScheduleJson(schedule.type().name(), schedule.times(), days, schedule.every());
         }
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import dev.riyaz.common.Problem.FieldError;
 import dev.riyaz.common.Validation;
+import dev.riyaz.common.Weekdays;
 
 /** Checks a goal request, collecting every problem in plain words, and copies valid values onto a goal. */
 final class GoalRules {
@@ -142,15 +143,7 @@ final class GoalRules {
     }
 
     private static DayOfWeek weekday(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().substring(0, 3).equals(name.toUpperCase(Locale.ROOT))) {
-                return day;
-            }
-        }
-        return null;
+        return name == null || name.trim().length() != 3 ? null : Weekdays.parse(name);
     }
 
     private LocalDate startDate(LocalDate date) {

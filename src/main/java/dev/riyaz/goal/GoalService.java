@@ -37,6 +37,16 @@ public class GoalService {
         return Goal.findForOwner(ownerId, id).orElseThrow(() -> ApiException.notFound("goal"));
     }
 
+    /**
+     * The goal, locked until the end of the transaction: practice writes for one goal take turns, so its day totals
+     * are summed from a stable set of entries.
+     */
+    public Goal findForUpdate(long ownerId, long id) {
+        Goal goal = find(ownerId, id);
+        Goal.getEntityManager().lock(goal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return goal;
+    }
+
     @Transactional
     public GoalView create(AuthenticatedUser owner, GoalRequest request) {
         Goal goal = new Goal();

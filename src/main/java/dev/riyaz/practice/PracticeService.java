@@ -25,11 +25,13 @@ import dev.riyaz.goal.GoalService;
 public class PracticeService {
 
     private final GoalService goals;
+    private final DayTotals dayTotals;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PracticeService(GoalService goals, ObjectMapper json, Clock clock) {
+    PracticeService(GoalService goals, DayTotals dayTotals, ObjectMapper json, Clock clock) {
         this.goals = goals;
+        this.dayTotals = dayTotals;
         this.json = json;
         this.clock = clock;
     }
@@ -44,7 +46,7 @@ public class PracticeService {
     @Transactional
     public Logged log(
             AuthenticatedUser owner, long goalId, EntryRequest request, String channel, String idempotencyKey) {
-        Goal goal = goals.find(owner.id(), goalId);
+        Goal goal = goals.findForUpdate(owner.id(), goalId);
         String requestHash = idempotencyKey == null ? null : requestHash(goalId, request);
         if (idempotencyKey != null) {
             Optional<Logged> earlier = replay(owner.id(), idempotencyKey, requestHash);
@@ -59,6 +61,7 @@ public class PracticeService {
         EntryRules.apply(request, goal, entry, owner.today(clock));
         entry.source = EntryRules.source(request.source(), channel);
         entry.persist();
+        dayTotals.refresh(owner.id(), goal.id, entry.date);
         EntryView view = EntryView.of(entry);
         if (idempotencyKey != null) {
             remember(owner.id(), idempotencyKey, requestHash, view);
@@ -75,14 +78,24 @@ public class PracticeService {
     @Transactional
     public EntryView update(AuthenticatedUser owner, long id, EntryRequest request) {
         PracticeEntry entry = find(owner.id(), id);
-        Goal goal = goals.find(owner.id(), entry.goalId);
+        Goal goal = goals.findForUpdate(owner.id(), entry.goalId);
+        LocalDate before = entry.date;
         EntryRules.apply(request, goal, entry, owner.today(clock));
+        PracticeEntry.getEntityManager().flush();
+        dayTotals.refresh(owner.id(), goal.id, entry.date);
+        if (!before.equals(entry.date)) {
+            dayTotals.refresh(owner.id(), goal.id, before);
+        }
         return EntryView.of(entry);
     }
 
     @Transactional
     public void delete(long ownerId, long id) {
-        find(ownerId, id).delete();
+        PracticeEntry entry = find(ownerId, id);
+        goals.findForUpdate(ownerId, entry.goalId);
+        entry.delete();
+        PracticeEntry.getEntityManager().flush();
+        dayTotals.refresh(ownerId, entry.goalId, entry.date);
     }
 
     /** The owner's entries, newest first; 404 for a goal that is not the owner's, as everywhere else. */

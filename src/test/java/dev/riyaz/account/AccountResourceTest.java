@@ -106,6 +106,25 @@ class AccountResourceTest {
     }
 
     @Test
+    void weeksStartOnMondayUntilChanged() {
+        People.Person asha = People.signUp();
+        asha.api().get("/api/v1/me").then().body("firstDayOfWeek", equalTo("MON"));
+        asha.api()
+                .body(Map.of("firstDayOfWeek", "SUN"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("firstDayOfWeek", equalTo("SUN"));
+        asha.api()
+                .body(Map.of("firstDayOfWeek", "WED"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("firstDayOfWeek"));
+        asha.api().get("/api/v1/me").then().body("firstDayOfWeek", equalTo("SUN"));
+    }
+
+    @Test
     void meRejectsBadChangesAndKeepsTheAccount() {
         People.Person asha = People.signUp();
         asha.api()
