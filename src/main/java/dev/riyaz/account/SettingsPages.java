@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,7 +41,8 @@ public class SettingsPages {
             FormState token,
             List<TokenService.TokenView> tokens,
             TokenService.CreatedToken created,
-            String notice) {
+            String notice,
+            String baseUrl) {
 
         /** The choices for the day-start hour: midnight to 6 in the morning. */
         public List<Integer> hours() {
@@ -121,13 +123,15 @@ public class SettingsPages {
 
     @POST
     @Path("tokens")
-    public Response createToken(@RestForm String name, @RestForm String expiresInDays) {
+    public Response createToken(
+            @RestForm String name, @RestForm String expiresInDays, @jakarta.ws.rs.core.Context UriInfo uri) {
         FormState form = FormState.empty().with("name", name).with("expiresInDays", expiresInDays);
         try {
             TokenService.CreatedToken created = tokens.create(
                     currentUser.get().id(),
                     new TokenService.CreateTokenRequest(name, FormValues.integer("expiresInDays", expiresInDays)));
-            return Response.ok(page(null, FormState.empty(), FormState.empty(), created, null))
+            String base = uri.getBaseUri().toString().replaceAll("/$", "");
+            return Response.ok(page(null, FormState.empty(), FormState.empty(), created, null, base))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (ApiException e) {
@@ -146,6 +150,16 @@ public class SettingsPages {
 
     private TemplateInstance page(
             FormState profile, FormState password, FormState token, TokenService.CreatedToken created, String notice) {
+        return page(profile, password, token, created, notice, "");
+    }
+
+    private TemplateInstance page(
+            FormState profile,
+            FormState password,
+            FormState token,
+            TokenService.CreatedToken created,
+            String notice,
+            String baseUrl) {
         long userId = currentUser.get().id();
         AccountView account = accounts.get(userId);
         FormState profileForm = profile != null
@@ -156,7 +170,7 @@ public class SettingsPages {
                         .with("dayStartHour", account.dayStartHour())
                         .with("firstDayOfWeek", account.firstDayOfWeek());
         return Templates.settings(
-                new Settings(account, profileForm, password, token, tokens.list(userId), created, notice),
+                new Settings(account, profileForm, password, token, tokens.list(userId), created, notice, baseUrl),
                 TimeZones.CHOICES);
     }
 }

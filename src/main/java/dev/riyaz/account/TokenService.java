@@ -36,7 +36,7 @@ public class TokenService {
     }
 
     public record CreateTokenRequest(
-            @NotBlank(message = "Give the token a name, for example \"laptop script\".")
+            @NotBlank(message = "Give the key a name, for example \"laptop script\".")
                     @Size(max = 80, message = "Use at most 80 characters.")
                     String name,
             @Min(value = 1, message = "Use a whole number of days from 1 to 3650.")

@@ -8,9 +8,13 @@ import java.util.Optional;
 /** The IANA time zones a person can choose, and the check that a text is one of them. */
 public final class TimeZones {
 
+    /** Old country-style aliases (US/Eastern, Canada/Pacific...) that only repeat a region zone. */
+    private static final List<String> LEGACY_PREFIXES =
+            List.of("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/", "Australia/ACT");
+
     /** Region zones (Asia/Kolkata, America/New_York, ...) plus UTC, sorted, for the select on forms. */
     public static final List<String> CHOICES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+            .filter(id -> id.contains("/") && LEGACY_PREFIXES.stream().noneMatch(id::startsWith))
             .sorted()
             .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
                 list.add(0, "UTC");

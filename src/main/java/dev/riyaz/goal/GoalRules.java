@@ -24,6 +24,10 @@ final class GoalRules {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
 
+    private static final java.util.Map<String, String> EMPTY = java.util.Map.of(
+            "title", "Give your goal a name, like \"Python\".",
+            "unit", "Say what you count, like \"minutes\" or \"problems\".");
+
     private final List<FieldError> errors = new ArrayList<>();
     private final LocalDate today;
 
@@ -67,7 +71,7 @@ final class GoalRules {
     private String text(String field, String value, int max, boolean required) {
         String trimmed = value == null ? "" : value.strip();
         if (required && trimmed.isEmpty()) {
-            error(field, "This cannot be empty.");
+            error(field, EMPTY.getOrDefault(field, "This cannot be empty."));
         } else if (trimmed.length() > max) {
             error(field, "Use at most " + max + " characters.");
         }
@@ -127,7 +131,7 @@ final class GoalRules {
 
     private Schedule weekdays(List<String> names) {
         if (names == null || names.isEmpty()) {
-            error("schedule.days", "Pick at least one weekday, like [\"MON\", \"WED\", \"FRI\"].");
+            error("schedule.days", "Pick at least one day, like Monday and Thursday (MON, THU in the API).");
             return null;
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -151,7 +155,7 @@ final class GoalRules {
             return today;
         }
         if (date.isBefore(EARLIEST) || date.isAfter(today.plusYears(1))) {
-            error("startDate", "Use a date between 1970-01-01 and one year from today.");
+            error("startDate", "Pick a start day from 1970 up to a year from today.");
         }
         return date;
     }

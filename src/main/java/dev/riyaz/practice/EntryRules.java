@@ -45,7 +45,7 @@ final class EntryRules {
             return today;
         }
         if (date.isAfter(today)) {
-            error("date", "Practice can't be logged for a future day. Today is " + today + ".");
+            error("date", "Practice can't be logged for a day that has not come yet. Today is " + today + ".");
         } else if (date.isBefore(EARLIEST)) {
             error("date", "Use a date from 1970-01-01 on.");
         }

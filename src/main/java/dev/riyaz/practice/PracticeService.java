@@ -61,6 +61,7 @@ public class PracticeService {
         EntryRules.apply(request, goal, entry, owner.today(clock));
         entry.source = EntryRules.source(request.source(), channel);
         entry.persist();
+        startNoLaterThan(goal, entry.date);
         dayTotals.refresh(owner.id(), goal.id, entry.date);
         EntryView view = EntryView.of(entry);
         if (idempotencyKey != null) {
@@ -81,6 +82,7 @@ public class PracticeService {
         Goal goal = goals.findForUpdate(owner.id(), entry.goalId);
         LocalDate before = entry.date;
         EntryRules.apply(request, goal, entry, owner.today(clock));
+        startNoLaterThan(goal, entry.date);
         PracticeEntry.getEntityManager().flush();
         dayTotals.refresh(owner.id(), goal.id, entry.date);
         if (!before.equals(entry.date)) {
@@ -118,8 +120,17 @@ public class PracticeService {
                 .toList();
     }
 
+    /** Practice logged before a goal's start date moves the start back, so that it counts. */
+    private static void startNoLaterThan(Goal goal, LocalDate day) {
+        if (day.isBefore(goal.startDate)) {
+            goal.startDate = day;
+        }
+    }
+
     private PracticeEntry find(long ownerId, long id) {
-        return PracticeEntry.findForOwner(ownerId, id).orElseThrow(() -> ApiException.notFound("practice entry"));
+        return PracticeEntry.findForOwner(ownerId, id)
+                .orElseThrow(() -> new ApiException(
+                        404, "Not found", "We could not find that practice. It may have been deleted."));
     }
 
     private Optional<Logged> replay(long ownerId, String key, String requestHash) {

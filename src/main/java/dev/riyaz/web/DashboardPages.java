@@ -113,7 +113,9 @@ public class DashboardPages {
             return day;
         }
         long counting = due.stream().filter(GoalToday::counts).count();
-        return day + " · " + Messages.get("dashboard_summary", counting, due.size());
+        long resting = due.stream().filter(g -> g.skipped() && !g.counts()).count();
+        String summary = day + " · " + Messages.get("dashboard_summary", counting, due.size() - resting);
+        return resting == 0 ? summary : summary + " · " + Messages.get("dashboard_resting", resting);
     }
 
     /** The dashboard data, also used to show the quick-log form again with its errors. */

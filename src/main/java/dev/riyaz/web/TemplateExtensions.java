@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 
+import dev.riyaz.common.Messages;
+
 /** Friendly formats for pages: "Tue 14 Oct", "30", "1.5". */
 @TemplateExtension
 public class TemplateExtensions {
@@ -25,6 +27,25 @@ public class TemplateExtensions {
     /** The day of an instant in a time zone, "Tue 14 Oct 2026". */
     static String dateIn(Instant instant, String zone) {
         return FRIENDLY_YEAR.format(instant.atZone(ZoneId.of(zone)));
+    }
+
+    /** The unit for this many: "minute" for exactly one of "minutes", the unit as written otherwise. */
+    static String unitFor(BigDecimal number, String unit) {
+        if (number != null && number.compareTo(BigDecimal.ONE) == 0 && unit.length() > 1 && unit.endsWith("s")) {
+            return unit.substring(0, unit.length() - 1);
+        }
+        return unit;
+    }
+
+    /** "Today", "Yesterday" or "Tue 14 Oct". */
+    static String relative(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return Messages.get("day_today");
+        }
+        if (date.equals(today.minusDays(1))) {
+            return Messages.get("day_yesterday");
+        }
+        return friendly(date, today);
     }
 
     static String plain(BigDecimal number) {

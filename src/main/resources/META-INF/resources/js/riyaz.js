@@ -68,8 +68,25 @@
     }
   });
 
+  // "Copy" buttons for secrets shown once (hidden without JavaScript).
+  function copyButtons() {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      var source = document.getElementById(button.dataset.copy);
+      if (!source || !navigator.clipboard) {
+        return;
+      }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          button.textContent = button.dataset.copied || "Copied";
+        });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     preselectTimeZone();
     scheduleFields();
+    copyButtons();
   });
 })();

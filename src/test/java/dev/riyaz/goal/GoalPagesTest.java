@@ -69,7 +69,7 @@ class GoalPagesTest {
         Response answer = asha.post("/goals/new", "/goals", form);
         assertThat(answer.getStatusCode()).isEqualTo(422);
         assertThat(answer.asString())
-                .contains("This cannot be empty.")
+                .contains("Give your goal a name")
                 .contains("Use a whole number from 1 to 7.")
                 .contains("value=\"python, basics\"")
                 .contains("value=\"9\"");

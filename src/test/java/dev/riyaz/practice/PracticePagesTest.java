@@ -59,8 +59,21 @@ class PracticePagesTest {
                 .contains("value=\"kept note\"");
         Response future = asha.post("/", "/practice", Map.of("goalId", "" + goal, "amount", "5", "date", "2999-01-01"));
         assertThat(future.getStatusCode()).isEqualTo(422);
-        assertThat(future.asString()).contains("future day");
+        assertThat(future.asString()).contains("a day that has not come yet");
         assertThat(rows.count("practice_entry", "goal_id = ?", goal)).isZero();
+    }
+
+    @Test
+    void aDayOffRestsTheCardAndLeavesTheDaysCount() {
+        WebForms.Visitor asha = someone();
+        long python = newGoal(asha, "Python");
+        newGoal(asha, "CSS");
+        asha.post("/", "/practice", Map.of("goalId", "" + python, "status", "skipped"));
+        String page = asha.get("/").asString();
+        assertThat(page)
+                .contains("Resting today. Rest is part of practice.")
+                .contains("I practised anyway")
+                .contains("0 of 1 done for today · 1 day off");
     }
 
     @Test
