@@ -140,10 +140,19 @@ public class Goal extends PanacheEntity {
 
     /** Whether a day with this much done practice counts for the goal: any "done" for check goals, the target for measured ones. */
     public boolean qualifies(int doneEntries, BigDecimal amount) {
+        return qualifies(doneEntries, amount, measured() ? dailyTarget : null);
+    }
+
+    /**
+     * The one rule for whether a day counts, for callers that hold a goal's target rather than the goal (progress).
+     *
+     * @param dailyTarget the measured goal's target; null for check goals
+     */
+    public static boolean qualifies(int doneEntries, BigDecimal amount, BigDecimal dailyTarget) {
         if (doneEntries == 0) {
             return false;
         }
-        return !measured() || amount.compareTo(dailyTarget) >= 0;
+        return dailyTarget == null || amount.compareTo(dailyTarget) >= 0;
     }
 
     public boolean isDueOn(LocalDate day) {

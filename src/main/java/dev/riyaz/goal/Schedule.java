@@ -3,6 +3,7 @@ package dev.riyaz.goal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -56,5 +57,69 @@ public record Schedule(Type type, Integer times, Set<DayOfWeek> days, Integer ev
             case weekdays -> days.contains(day.getDayOfWeek());
             case interval -> ChronoUnit.DAYS.between(startDate, day) % every == 0;
         };
+    }
+
+    /** Weekly and monthly goals are counted in weeks or months (a period counts when its quota is met); others by day. */
+    public ChronoUnit period() {
+        return switch (type) {
+            case weekly -> ChronoUnit.WEEKS;
+            case monthly -> ChronoUnit.MONTHS;
+            case daily, weekdays, interval -> ChronoUnit.DAYS;
+        };
+    }
+
+    /** The first day of the period (week, month or the day itself) that holds this day. */
+    public LocalDate periodStart(LocalDate day, DayOfWeek firstDayOfWeek) {
+        return switch (period()) {
+            case WEEKS -> weekStart(day, firstDayOfWeek);
+            case MONTHS -> day.withDayOfMonth(1);
+            default -> day;
+        };
+    }
+
+    /** The last day of the period that holds this day. */
+    public LocalDate periodEnd(LocalDate day, DayOfWeek firstDayOfWeek) {
+        return switch (period()) {
+            case WEEKS -> weekStart(day, firstDayOfWeek).plusDays(6);
+            case MONTHS -> day.withDayOfMonth(day.lengthOfMonth());
+            default -> day;
+        };
+    }
+
+    /** How many qualifying days a period needs: the times of a weekly or monthly goal, one for a single day. */
+    public int quota() {
+        return period() == ChronoUnit.DAYS ? 1 : times;
+    }
+
+    /**
+     * The days of one round of the schedule, in which it expects {@link #timesPerCycle()} qualifying days: a day for
+     * daily goals, 7 for weekly and weekday goals, 30 for monthly goals, N for every N days.
+     */
+    public int cycleDays() {
+        return switch (type) {
+            case daily -> 1;
+            case weekly, weekdays -> 7;
+            case monthly -> 30;
+            case interval -> every;
+        };
+    }
+
+    /** How many qualifying days one round of the schedule expects (see {@link #cycleDays()}). */
+    public int timesPerCycle() {
+        return switch (type) {
+            case daily, interval -> 1;
+            case weekly, monthly -> times;
+            case weekdays -> days.size();
+        };
+    }
+
+    /** Expected practice per day: 1 for daily goals, 3/7 for 3 days a week, 1/N for every N days. */
+    public double frequency() {
+        return (double) timesPerCycle() / cycleDays();
+    }
+
+    /** The day a week starts on, for weeks that start on {@code firstDayOfWeek}. */
+    public static LocalDate weekStart(LocalDate day, DayOfWeek firstDayOfWeek) {
+        return day.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
     }
 }
