@@ -1,6 +1,8 @@
 package dev.riyaz.goal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -25,7 +27,12 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
+import dev.riyaz.common.QueryParams;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.practice.EntryView;
+import dev.riyaz.practice.PracticeService;
+import dev.riyaz.progress.GoalPage;
+import dev.riyaz.progress.ProgressService;
 
 /** Pages to list, create, edit, order, archive and delete goals. */
 @Path("/goals")
@@ -41,16 +48,60 @@ public class GoalPages {
                 GoalView goal, FormState form, List<Choice> scheduleTypes, List<Choice> weekdays);
 
         static native TemplateInstance confirmDelete(GoalView goal);
+
+        static native TemplateInstance show(GoalPage page, String notice);
+
+        static native TemplateInstance day(GoalView goal, LocalDate date, List<EntryView> entries, LocalDate today);
     }
 
     private final GoalService goals;
+    private final ProgressService progress;
+    private final PracticeService practice;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    GoalPages(GoalService goals, CurrentUser currentUser, Clock clock) {
+    GoalPages(
+            GoalService goals,
+            ProgressService progress,
+            PracticeService practice,
+            CurrentUser currentUser,
+            Clock clock) {
         this.goals = goals;
+        this.progress = progress;
+        this.practice = practice;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The goal page: streaks, score, completion, totals and a month calendar to log any past day. */
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath long id, @RestQuery String month, @RestQuery String notice) {
+        YearMonth shown = null;
+        if (month != null) {
+            try {
+                shown = YearMonth.parse(month);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ApiException(400, "Bad request", "'month' must look like 2026-03.");
+            }
+        }
+        String text = notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null;
+        return Templates.show(progress.page(currentUser.get(), id, shown), text);
+    }
+
+    /** One day of a goal: what was logged, with a form to log more for that day. */
+    @GET
+    @Path("{id}/days/{date}")
+    public TemplateInstance day(@RestPath long id, @RestPath String date) {
+        AuthenticatedUser user = currentUser.get();
+        GoalView goal = goals.get(user.id(), id);
+        LocalDate day = QueryParams.date("date", date);
+        LocalDate today = user.today(clock);
+        if (day.isAfter(today)) {
+            throw ApiException.invalid("date", "Practice can't be logged for a day that has not come yet.");
+        }
+        List<EntryView> entries = practice.page(user.id(), id, day, day, 0, 100).items();
+        return Templates.day(goal, day, entries, today);
     }
 
     @GET

@@ -70,6 +70,11 @@ public class PracticeDay extends PanacheEntityBase {
         return list("ownerId = ?1 and goalId = ?2 and day <= ?3 order by day", ownerId, goalId, until);
     }
 
+    /** The days of one goal between two days, oldest first. */
+    public static List<PracticeDay> listForGoalBetween(long ownerId, long goalId, LocalDate from, LocalDate to) {
+        return list("ownerId = ?1 and goalId = ?2 and day >= ?3 and day <= ?4 order by day", ownerId, goalId, from, to);
+    }
+
     /** The days of all of an owner's goals between two days, for summaries and the combined heatmap. */
     public static List<PracticeDay> listForOwnerBetween(long ownerId, LocalDate from, LocalDate to) {
         return list("ownerId = ?1 and day >= ?2 and day <= ?3 order by day", ownerId, from, to);

@@ -1,8 +1,10 @@
 package dev.riyaz.progress;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,65 +13,136 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.ApiException;
 import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
-import dev.riyaz.practice.EntryView;
-import dev.riyaz.practice.PracticeService;
+import dev.riyaz.practice.PracticeDay;
 
-/** Where a person's goals stand. Today's view reads only today's entries, never the whole history. */
+/**
+ * Where a person's goals stand. Reads per-day totals, never single entries, and keeps each goal's stats for the day
+ * so that the dashboard costs one small row per goal however long the history is.
+ */
 @ApplicationScoped
 public class ProgressService {
 
-    private final PracticeService practice;
+    private final GoalService goals;
+    private final StatsStore store;
     private final Clock clock;
 
-    ProgressService(PracticeService practice, Clock clock) {
-        this.practice = practice;
+    ProgressService(GoalService goals, StatsStore store, Clock clock) {
+        this.goals = goals;
+        this.store = store;
         this.clock = clock;
     }
 
-    /** Every active goal of the owner with today's state, in the owner's order. */
+    /** Every active goal of the owner with today's state and stats, in the owner's order. */
     @Transactional
     public List<GoalToday> today(AuthenticatedUser owner) {
         LocalDate today = owner.today(clock);
-        Map<Long, Tally> tallies = new HashMap<>();
-        for (EntryView entry : practice.on(owner.id(), today)) {
-            tallies.computeIfAbsent(entry.goalId(), id -> new Tally()).add(entry);
+        List<Goal> active = Goal.listForOwner(owner.id(), false);
+        Map<Long, GoalSpec> specs = new HashMap<>();
+        active.forEach(goal -> specs.put(goal.id, GoalSpec.of(goal, owner.firstDayOfWeek())));
+        Map<Long, GoalStats> cached = store.valid(owner.id(), today, specs);
+        LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek()));
+        Map<Long, List<DayTally>> thisWeek = new HashMap<>();
+        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), weekStart, today)) {
+            thisWeek.computeIfAbsent(day.goalId, id -> new ArrayList<>()).add(tally(day));
         }
-        return Goal.listForOwner(owner.id(), false).stream()
-                .map(goal -> state(goal, today, tallies.getOrDefault(goal.id, new Tally())))
+        List<GoalToday> states = new ArrayList<>();
+        for (Goal goal : active) {
+            GoalSpec spec = specs.get(goal.id);
+            GoalStats stats = cached.get(goal.id);
+            if (stats == null) {
+                stats = compute(owner.id(), goal.id, spec, today);
+                store.remember(owner.id(), goal.id, spec, stats);
+            }
+            List<DayTally> week = thisWeek.getOrDefault(goal.id, List.of());
+            DayTally tally = week.stream()
+                    .filter(d -> d.date().equals(today))
+                    .findFirst()
+                    .orElse(DayTally.empty(today));
+            int qualified = (int) week.stream()
+                    .filter(d -> ProgressCalculator.qualifies(spec, d))
+                    .count();
+            int planned = Summaries.planned(spec, weekStart, weekStart.plusDays(6));
+            GoalToday.Week progress = new GoalToday.Week(qualified, planned);
+            states.add(GoalToday.of(GoalView.of(goal), spec, tally, stats, goal.isDueOn(today), progress));
+        }
+        return states;
+    }
+
+    /** A goal's stats as of a day (today when null); a day after today is refused. */
+    @Transactional
+    public GoalStats stats(AuthenticatedUser owner, long goalId, LocalDate on) {
+        LocalDate today = owner.today(clock);
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw ApiException.invalid("on", "Stats can't be shown for a day that has not come yet.");
+        }
+        Goal goal = goals.find(owner.id(), goalId);
+        GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        if (day.equals(today)) {
+            GoalStats cached =
+                    store.valid(owner.id(), today, Map.of(goal.id, spec)).get(goal.id);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        GoalStats stats = compute(owner.id(), goal.id, spec, day);
+        if (day.equals(today)) {
+            store.remember(owner.id(), goal.id, spec, stats);
+        }
+        return stats;
+    }
+
+    /** The goal page: stats, and the month calendar (the current month when null). */
+    @Transactional
+    public GoalPage page(AuthenticatedUser owner, long goalId, YearMonth month) {
+        LocalDate today = owner.today(clock);
+        GoalStats stats = stats(owner, goalId, today);
+        Goal goal = goals.find(owner.id(), goalId);
+        GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        YearMonth shown = month == null || month.isAfter(YearMonth.from(today)) ? YearMonth.from(today) : month;
+        Map<LocalDate, DayTally> days = new HashMap<>();
+        for (PracticeDay day : PracticeDay.listForGoalBetween(
+                owner.id(),
+                goal.id,
+                shown.atDay(1).minusDays(7),
+                shown.atEndOfMonth().plusDays(7))) {
+            days.put(day.day, tally(day));
+        }
+        MonthCalendar calendar = MonthCalendar.of(spec, days, shown, today, owner.firstDayOfWeek());
+        return new GoalPage(GoalView.of(goal), stats, today, calendar);
+    }
+
+    /** One score per day between two days. */
+    @Transactional
+    public List<DailyScore> scores(AuthenticatedUser owner, long goalId, LocalDate from, LocalDate to) {
+        Goal goal = goals.find(owner.id(), goalId);
+        GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        return ProgressCalculator.scores(spec, tallies(owner.id(), goal.id, to), from, to);
+    }
+
+    /** Every day's totals of one goal up to a day, oldest first, for pictures and pages. */
+    @Transactional
+    public List<DayTally> history(AuthenticatedUser owner, long goalId, LocalDate until) {
+        goals.find(owner.id(), goalId);
+        return tallies(owner.id(), goalId, until);
+    }
+
+    /** Computes from the per-day totals, ignoring any cache: the reference the cache must equal. */
+    GoalStats compute(long ownerId, long goalId, GoalSpec spec, LocalDate on) {
+        return ProgressCalculator.stats(spec, tallies(ownerId, goalId, on), on);
+    }
+
+    private static List<DayTally> tallies(long ownerId, long goalId, LocalDate until) {
+        return PracticeDay.listForGoalUntil(ownerId, goalId, until).stream()
+                .map(ProgressService::tally)
                 .toList();
     }
 
-    private static GoalToday state(Goal goal, LocalDate today, Tally tally) {
-        boolean counts = goal.qualifies(tally.done, tally.amount);
-        BigDecimal remaining = goal.measured()
-                ? goal.dailyTarget.subtract(tally.amount).max(BigDecimal.ZERO).stripTrailingZeros()
-                : null;
-        return new GoalToday(
-                GoalView.of(goal),
-                goal.isDueOn(today),
-                tally.done,
-                tally.skipped,
-                tally.amount.stripTrailingZeros(),
-                counts,
-                remaining);
-    }
-
-    private static final class Tally {
-        int done;
-        boolean skipped;
-        BigDecimal amount = BigDecimal.ZERO;
-
-        void add(EntryView entry) {
-            if (entry.status().equals("skipped")) {
-                skipped = true;
-                return;
-            }
-            done++;
-            if (entry.amount() != null) {
-                amount = amount.add(entry.amount());
-            }
-        }
+    static DayTally tally(PracticeDay day) {
+        return new DayTally(day.day, day.doneCount, day.skippedCount, day.amountTotal);
     }
 }

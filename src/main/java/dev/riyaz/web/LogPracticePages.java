@@ -1,5 +1,9 @@
 package dev.riyaz.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,11 +36,13 @@ public class LogPracticePages {
     private final PracticeService practice;
     private final DashboardPages dashboard;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    LogPracticePages(PracticeService practice, DashboardPages dashboard, CurrentUser currentUser) {
+    LogPracticePages(PracticeService practice, DashboardPages dashboard, CurrentUser currentUser, Clock clock) {
         this.practice = practice;
         this.dashboard = dashboard;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @POST
@@ -63,7 +69,12 @@ public class LogPracticePages {
             if (htmx != null && card) {
                 return Response.ok(dashboard.card(user, goal, null)).build();
             }
-            return Redirects.to("/?notice=" + ("skipped".equals(status) ? "skipped" : "logged"));
+            String notice = "skipped".equals(status) ? "skipped" : "logged";
+            if ("goal".equals(from)) {
+                LocalDate day = request.date() == null ? user.today(clock) : request.date();
+                return Redirects.to("/goals/" + goal + "?month=" + YearMonth.from(day) + "&notice=" + notice);
+            }
+            return Redirects.to("/?notice=" + notice);
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every {@code {m:key}} a template uses has its words in messages.properties. */
 class MessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\\{m:([a-z_]+)");
+    private static final Pattern KEY = Pattern.compile("\\{m:([a-z0-9_]+)");
 
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {

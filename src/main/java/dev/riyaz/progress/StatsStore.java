@@ -1,0 +1,111 @@
+package dev.riyaz.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.riyaz.common.Hashes;
+import dev.riyaz.practice.PracticeChanged;
+
+/** Reads and writes the stats cache, and forgets a goal's stats the moment its practice changes. */
+@ApplicationScoped
+class StatsStore {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    StatsStore(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Cached stats of the owner's goals that are still valid for this day and these rules, by goal id. */
+    Map<Long, GoalStats> valid(long ownerId, LocalDate day, Map<Long, GoalSpec> specs) {
+        Map<Long, GoalStats> found = new HashMap<>();
+        for (GoalStatsCache row : GoalStatsCache.listForOwner(ownerId)) {
+            GoalSpec spec = specs.get(row.goalId);
+            if (spec != null && row.asOf.equals(day) && row.fingerprint.equals(fingerprint(spec))) {
+                read(row.payload).ifPresent(stats -> found.put(row.goalId, stats));
+            }
+        }
+        return found;
+    }
+
+    /** Keeps stats for later, in a transaction of its own; a lost race with another request is fine. */
+    void remember(long ownerId, long goalId, GoalSpec spec, GoalStats stats) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                GoalStatsCache row = GoalStatsCache.findById(goalId);
+                if (row == null) {
+                    row = new GoalStatsCache();
+                    row.goalId = goalId;
+                    row.ownerId = ownerId;
+                    fill(row, spec, stats);
+                    row.persist();
+                } else {
+                    fill(row, spec, stats);
+                }
+            });
+        } catch (PersistenceException | IllegalStateException e) {
+            Log.debugf("Stats of goal %d not cached: %s", goalId, e.getMessage());
+        }
+    }
+
+    void forget(@Observes PracticeChanged change) {
+        GoalStatsCache.forget(change.goalId());
+    }
+
+    private void fill(GoalStatsCache row, GoalSpec spec, GoalStats stats) {
+        row.asOf = stats.on();
+        row.fingerprint = fingerprint(spec);
+        row.payload = write(stats);
+        row.computedAt = clock.instant();
+    }
+
+    /** Everything the stats depend on besides the practice itself, in a stable order. */
+    static String fingerprint(GoalSpec spec) {
+        var schedule = spec.schedule();
+        String days = schedule.days() == null
+                ? ""
+                : schedule.days().stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        return Hashes.sha256(String.join(
+                "|",
+                schedule.type().name(),
+                String.valueOf(schedule.times()),
+                String.valueOf(schedule.every()),
+                days,
+                spec.startDate().toString(),
+                spec.dailyTarget() == null
+                        ? ""
+                        : spec.dailyTarget().stripTrailingZeros().toPlainString(),
+                spec.firstDayOfWeek().name()));
+    }
+
+    private Optional<GoalStats> read(String payload) {
+        try {
+            return Optional.of(json.readValue(payload, GoalStats.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String write(GoalStats stats) {
+        try {
+            return json.writeValueAsString(stats);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

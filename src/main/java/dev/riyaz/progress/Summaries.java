@@ -1,0 +1,73 @@
+package dev.riyaz.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.Schedule;
+import dev.riyaz.practice.PracticeDay;
+
+/** Period summaries across all of a person's active goals, from the per-day totals of that period only. */
+@ApplicationScoped
+public class Summaries {
+
+    /** Each active goal's qualifying and planned days and total amount between two days (inclusive). */
+    @Transactional
+    public List<SummaryRow> between(AuthenticatedUser owner, LocalDate from, LocalDate to) {
+        Map<Long, List<DayTally>> byGoal = new HashMap<>();
+        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), from, to)) {
+            byGoal.computeIfAbsent(day.goalId, id -> new ArrayList<>()).add(ProgressService.tally(day));
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Goal goal : Goal.listForOwner(owner.id(), false)) {
+            GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+            int qualifying = 0;
+            BigDecimal total = BigDecimal.ZERO;
+            for (DayTally day : byGoal.getOrDefault(goal.id, List.of())) {
+                if (ProgressCalculator.qualifies(spec, day)) {
+                    qualifying++;
+                }
+                total = total.add(day.amount());
+            }
+            rows.add(new SummaryRow(
+                    goal.id, goal.title, qualifying, planned(spec, from, to), total.stripTrailingZeros()));
+        }
+        return rows;
+    }
+
+    /**
+     * Days planned in the period: the expected days for day-based schedules, the quota share of the period for
+     * "N per week" and "N per month" (3 per week over 14 days: 6).
+     */
+    static int planned(GoalSpec spec, LocalDate from, LocalDate to) {
+        LocalDate start = from.isBefore(spec.startDate()) ? spec.startDate() : from;
+        if (start.isAfter(to)) {
+            return 0;
+        }
+        Schedule schedule = spec.schedule();
+        long days = ChronoUnit.DAYS.between(start, to) + 1;
+        return switch (schedule.type()) {
+            case weekly -> share(schedule.times(), days, 7);
+            case monthly -> share(schedule.times(), days, 30);
+            default -> (int) start.datesUntil(to.plusDays(1))
+                    .filter(d -> schedule.isDueOn(d, spec.startDate()))
+                    .count();
+        };
+    }
+
+    private static int share(int times, long days, int periodDays) {
+        return BigDecimal.valueOf(times * days)
+                .divide(BigDecimal.valueOf(periodDays), 0, RoundingMode.HALF_UP)
+                .intValue();
+    }
+}
