@@ -5,10 +5,21 @@ import java.time.LocalDate;
 import dev.riyaz.goal.GoalView;
 
 /** Everything the goal page shows about one goal. */
-public record GoalPage(GoalView goal, GoalStats stats, LocalDate today, MonthCalendar calendar) {
+public record GoalPage(
+        GoalView goal, GoalStats stats, LocalDate today, MonthCalendar calendar, GoalPictures.Pictures pictures) {
 
     public long scorePercent() {
         return Math.round(stats.score() * 100);
+    }
+
+    /** "5 days", "1 week". */
+    public String length(GoalStats.Streak streak) {
+        return streak.length() + " " + unitWord(streak);
+    }
+
+    static String unitWord(GoalStats.Streak streak) {
+        String unit = streak.unit();
+        return streak.length() == 1 ? unit.substring(0, unit.length() - 1) : unit;
     }
 
     public long percent(double share) {

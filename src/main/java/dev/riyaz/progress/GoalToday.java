@@ -66,18 +66,13 @@ public record GoalToday(
         if (streak.length() == 0) {
             return Messages.get("card_no_streak");
         }
-        return Messages.get("card_streak", streak.length(), unitWord(streak));
+        return Messages.get("card_streak", streak.length(), GoalPage.unitWord(streak));
     }
 
     /** "7 days in a row. Lovely steady work." */
     public String milestoneText() {
         GoalStats.Streak streak = stats.currentStreak();
-        return Messages.get("card_milestone", streak.length(), unitWord(streak));
-    }
-
-    private static String unitWord(GoalStats.Streak streak) {
-        String unit = streak.unit();
-        return streak.length() == 1 ? unit.substring(0, unit.length() - 1) : unit;
+        return Messages.get("card_milestone", streak.length(), GoalPage.unitWord(streak));
     }
 
     /** A quiet word at streak milestones (7, 30, 100, 365 days; 4, 12, 52 weeks). */

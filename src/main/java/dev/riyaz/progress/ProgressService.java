@@ -113,7 +113,9 @@ public class ProgressService {
             days.put(day.day, tally(day));
         }
         MonthCalendar calendar = MonthCalendar.of(spec, days, shown, today, owner.firstDayOfWeek());
-        return new GoalPage(GoalView.of(goal), stats, today, calendar);
+        GoalPictures.Pictures pictures =
+                GoalPictures.of(goal.title, goal.unit, spec, tallies(owner.id(), goal.id, today), today);
+        return new GoalPage(GoalView.of(goal), stats, today, calendar, pictures);
     }
 
     /** One score per day between two days. */

@@ -35,6 +35,27 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesAreWrittenForTheirKindOfMessage() throws IOException {
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(
+                getClass().getResourceAsStream("/messages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        Set<String> wrong = new TreeSet<>();
+        messages.forEach((key, value) -> {
+            String text = value.toString();
+            boolean formatted = text.contains("{0");
+            if (!formatted && text.contains("''")
+                    || formatted && text.replace("''", "").contains("'")) {
+                wrong.add(key.toString());
+            }
+        });
+        assertThat(wrong)
+                .as("messages with {0} write an apostrophe as '', plain messages as '")
+                .isEmpty();
+    }
+
+    @Test
     void argumentsAreFilledIn() {
         assertThat(Messages.get("card_measured_left", "12", "minutes")).isEqualTo("12 more minutes today");
         assertThat(Messages.get("schedule_text_weekly", 1)).isEqualTo("1 day a week");

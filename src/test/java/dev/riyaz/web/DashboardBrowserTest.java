@@ -56,7 +56,7 @@ class DashboardBrowserTest {
             browser.assertAccessible();
             browser.screenshots("dashboard-done");
 
-            for (String page : new String[] {"goals", "settings"}) {
+            for (String page : new String[] {"goals", "settings", "progress"}) {
                 driver.get(base + page);
                 browser.assertAccessible();
                 browser.screenshots(page);

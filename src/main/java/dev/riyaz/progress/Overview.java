@@ -1,0 +1,8 @@
+package dev.riyaz.progress;
+
+import java.util.List;
+
+/**
+ * All goals together: a year heatmap of how many goals counted each day, and summaries of this week, month and year.
+ */
+public record Overview(String heatmap, List<SummaryRow> week, List<SummaryRow> month, List<SummaryRow> year) {}

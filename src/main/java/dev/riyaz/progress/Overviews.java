@@ -1,0 +1,66 @@
+package dev.riyaz.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.Messages;
+import dev.riyaz.goal.Goal;
+import dev.riyaz.practice.PracticeDay;
+
+/** The progress page across all goals, from the last year of day totals only. */
+@ApplicationScoped
+public class Overviews {
+
+    private final Summaries summaries;
+    private final Clock clock;
+
+    Overviews(Summaries summaries, Clock clock) {
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Overview of(AuthenticatedUser owner) {
+        LocalDate today = owner.today(clock);
+        return new Overview(
+                heatmap(owner, today),
+                summaries.between(owner, today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek())), today),
+                summaries.between(owner, today.withDayOfMonth(1), today),
+                summaries.between(owner, today.withDayOfYear(1), today));
+    }
+
+    /** Each day's colour is how many goals counted that day (1, 2, 3, 4 or more). */
+    private String heatmap(AuthenticatedUser owner, LocalDate today) {
+        Map<Long, GoalSpec> specs = new HashMap<>();
+        for (Goal goal : Goal.listForOwner(owner.id())) {
+            specs.put(goal.id, GoalSpec.of(goal, owner.firstDayOfWeek()));
+        }
+        Map<LocalDate, Integer> counted = new HashMap<>();
+        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), today.minusDays(370), today)) {
+            GoalSpec spec = specs.get(day.goalId);
+            if (spec != null && ProgressCalculator.qualifies(spec, ProgressService.tally(day))) {
+                counted.merge(day.day, 1, Integer::sum);
+            }
+        }
+        Map<LocalDate, HeatCell> cells = new HashMap<>();
+        counted.forEach((date, n) -> cells.put(
+                date, new HeatCell(Math.min(4, n), Heatmap.dayName(date) + ": " + Messages.get("overview_goals", n))));
+        List<HeatKey> legend = List.of(
+                new HeatKey(0, Messages.get("overview_legend_none")),
+                new HeatKey(1, "1"),
+                new HeatKey(2, "2"),
+                new HeatKey(3, "3"),
+                new HeatKey(4, Messages.get("overview_legend_more")));
+        return Heatmap.of(today, owner.firstDayOfWeek(), legend)
+                .withCells(cells)
+                .render(Messages.get("overview_heatmap_title"), Messages.get("overview_heatmap_desc", counted.size()));
+    }
+}
