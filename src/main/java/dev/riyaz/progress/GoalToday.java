@@ -60,6 +60,19 @@ public record GoalToday(
         return Math.round(stats.score() * 100);
     }
 
+    /** For "N a week" and "N a month" goals: "2 more days this week" or "Done for this week"; null otherwise. */
+    public String periodText() {
+        String type = goal.schedule().type();
+        if (!type.equals("weekly") && !type.equals("monthly")) {
+            return null;
+        }
+        int left = stats.remaining().thisPeriod().intValue();
+        String period = type.equals("weekly") ? "week" : "month";
+        return left == 0
+                ? Messages.get("card_period_done_" + period)
+                : Messages.get("card_period_left_" + period, left);
+    }
+
     /** "Streak: 5 days", "Streak: 1 week", or an invitation when there is none. */
     public String streakText() {
         GoalStats.Streak streak = stats.currentStreak();

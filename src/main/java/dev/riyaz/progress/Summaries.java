@@ -40,7 +40,7 @@ public class Summaries {
                 total = total.add(day.amount());
             }
             rows.add(new SummaryRow(
-                    goal.id, goal.title, qualifying, planned(spec, from, to), total.stripTrailingZeros()));
+                    goal.id, goal.title, qualifying, planned(spec, from, to), total.stripTrailingZeros(), goal.unit));
         }
         return rows;
     }

@@ -48,6 +48,21 @@ public class TemplateExtensions {
         return friendly(date, today);
     }
 
+    /** An amount with its unit; minutes of an hour or more read as "9 h 40 min". */
+    static String withUnit(BigDecimal amount, String unit) {
+        if (unit == null) {
+            return plain(amount);
+        }
+        boolean minutes =
+                unit.equalsIgnoreCase("minutes") || unit.equalsIgnoreCase("min") || unit.equalsIgnoreCase("mins");
+        if (minutes && amount.compareTo(BigDecimal.valueOf(60)) >= 0) {
+            long total = amount.setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+            long rest = total % 60;
+            return total / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
+        }
+        return plain(amount) + " " + unitFor(amount, unit);
+    }
+
     static String plain(BigDecimal number) {
         return number == null ? "" : number.stripTrailingZeros().toPlainString();
     }

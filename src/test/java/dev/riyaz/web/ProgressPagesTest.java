@@ -37,6 +37,19 @@ class ProgressPagesTest {
                 .contains(">CSS</a></span><span>0 of 6 days");
     }
 
+    @Test
+    void minutesReadAsHoursAndMinutes() {
+        MutableClock.installAt(Instant.parse("2026-03-14T06:30:00Z"));
+        WebForms.Visitor asha = WebForms.signedUp("minutes" + System.nanoTime() + "@example.com");
+        asha.post(
+                "/goals/new",
+                "/goals",
+                Map.of("title", "Python", "kind", "measured", "unit", "minutes", "dailyTarget", "30"));
+        long python = pythonId(asha);
+        asha.post("/", "/practice", Map.of("goalId", "" + python, "amount", "580"));
+        assertThat(asha.get("/progress").asString()).contains("1 of 1 days · 9 h 40 min");
+    }
+
     private static long pythonId(WebForms.Visitor visitor) {
         return io.restassured.RestAssured.given()
                 .cookie("riyaz_session", visitor.session)

@@ -1,0 +1,72 @@
+package dev.riyaz.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+import dev.riyaz.testing.MutableClock;
+import dev.riyaz.testing.WebForms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Today's cards say how the week is going, on a fixed clock (Sat 14 Mar 2026, weeks from Monday). */
+@QuarkusTest
+class DashboardPagesTest {
+
+    private static WebForms.Visitor withWeeklyGoal() {
+        MutableClock.installAt(Instant.parse("2026-03-14T06:30:00Z"));
+        WebForms.Visitor asha = WebForms.signedUp("dash" + System.nanoTime() + "@example.com");
+        asha.post(
+                "/goals/new",
+                "/goals",
+                Map.of(
+                        "title",
+                        "Docs",
+                        "kind",
+                        "check",
+                        "scheduleType",
+                        "weekly",
+                        "times",
+                        "3",
+                        "startDate",
+                        "2026-03-01"));
+        return asha;
+    }
+
+    private static long goalId(WebForms.Visitor visitor) {
+        return io.restassured.RestAssured.given()
+                .cookie("riyaz_session", visitor.session)
+                .get("/api/v1/goals")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
+    }
+
+    @Test
+    void weeklyGoalSaysHowManyDaysAreLeftThisWeek() {
+        WebForms.Visitor asha = withWeeklyGoal();
+        long goal = goalId(asha);
+        asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", "2026-03-10"));
+        String page = asha.get("/").asString();
+        assertThat(page).contains("2 more days this week").contains("This week: 1 of 3 days");
+    }
+
+    @Test
+    void weeklyGoalMetSaysSoAndKeepsAStreakInWeeks() {
+        WebForms.Visitor asha = withWeeklyGoal();
+        long goal = goalId(asha);
+        for (String day :
+                new String[] {"2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09", "2026-03-10", "2026-03-11"}) {
+            asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", day));
+        }
+        String page = asha.get("/").asString();
+        assertThat(page)
+                .contains("Done for this week. Anything more is a bonus.")
+                .contains("This week: 3 of 3 days")
+                .contains("Streak: 2 weeks");
+    }
+}
