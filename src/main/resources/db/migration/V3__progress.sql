@@ -2,6 +2,9 @@
 
 alter table app_user add column first_day_of_week varchar(3) not null default 'MON';
 
+-- Counts the practice writes of a goal; kept stats are valid only for the count they were computed from.
+alter table goal add column practice_version bigint not null default 0;
+
 create table practice_day (
     goal_id        bigint         not null references goal (id) on delete cascade,
     practice_date  date           not null,

@@ -74,7 +74,7 @@ public class SettingsPages {
 
     @GET
     public TemplateInstance show(@RestQuery String notice) {
-        String text = notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null;
+        String text = Messages.notice(notice);
         return page(null, FormState.empty(), FormState.empty(), null, text);
     }
 

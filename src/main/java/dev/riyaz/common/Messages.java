@@ -21,6 +21,11 @@ public final class Messages {
         return args.length == 0 ? text : new MessageFormat(text, Locale.ENGLISH).format(args);
     }
 
+    /** The words of a notice shown after an action ({@code ?notice=saved}); null for an unknown or missing one. */
+    public static String notice(String name) {
+        return name != null && has("notice_" + name) ? get("notice_" + name) : null;
+    }
+
     public static boolean has(String key) {
         return BUNDLE.containsKey(key);
     }

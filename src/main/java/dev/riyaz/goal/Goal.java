@@ -79,6 +79,10 @@ public class Goal extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Goes up with every practice write, so stats kept from an older count are known to be stale. */
+    @Column(name = "practice_version", nullable = false)
+    public long practiceVersion;
+
     /** The goal if it belongs to this owner; another person's goal is as good as missing. */
     public static Optional<Goal> findForOwner(long ownerId, long id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();

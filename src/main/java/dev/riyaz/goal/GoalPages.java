@@ -85,7 +85,7 @@ public class GoalPages {
                 throw new ApiException(400, "Bad request", "'month' must look like 2026-03.");
             }
         }
-        String text = notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null;
+        String text = Messages.notice(notice);
         return Templates.show(progress.page(currentUser.get(), id, shown), text);
     }
 
@@ -107,7 +107,7 @@ public class GoalPages {
     @GET
     public TemplateInstance list(@RestQuery String notice) {
         long owner = currentUser.get().id();
-        String text = notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null;
+        String text = Messages.notice(notice);
         return Templates.list(goals.list(owner, false), goals.list(owner, true), text);
     }
 

@@ -94,7 +94,7 @@ public class PracticeService {
     @Transactional
     public void delete(long ownerId, long id) {
         PracticeEntry entry = find(ownerId, id);
-        goals.findForUpdate(ownerId, entry.goalId);
+        goals.findForUpdate(ownerId, entry.goalId).practiceVersion++;
         entry.delete();
         PracticeEntry.getEntityManager().flush();
         dayTotals.refresh(ownerId, entry.goalId, entry.date);
@@ -120,11 +120,15 @@ public class PracticeService {
                 .toList();
     }
 
-    /** Practice logged before a goal's start date moves the start back, so that it counts. */
+    /**
+     * Practice logged before a goal's start date moves the start back, so that it counts; and every write moves the
+     * goal's practice count on.
+     */
     private static void startNoLaterThan(Goal goal, LocalDate day) {
         if (day.isBefore(goal.startDate)) {
             goal.startDate = day;
         }
+        goal.practiceVersion++;
     }
 
     private PracticeEntry find(long ownerId, long id) {

@@ -42,8 +42,13 @@ public class ProgressService {
         LocalDate today = owner.today(clock);
         List<Goal> active = Goal.listForOwner(owner.id(), false);
         Map<Long, GoalSpec> specs = new HashMap<>();
-        active.forEach(goal -> specs.put(goal.id, GoalSpec.of(goal, owner.firstDayOfWeek())));
-        Map<Long, GoalStats> cached = store.valid(owner.id(), today, specs);
+        Map<Long, StatsStore.Key> keys = new HashMap<>();
+        for (Goal goal : active) {
+            GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+            specs.put(goal.id, spec);
+            keys.put(goal.id, StatsStore.Key.of(goal, spec));
+        }
+        Map<Long, GoalStats> cached = store.valid(owner.id(), today, keys);
         LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek()));
         Map<Long, List<DayTally>> thisWeek = new HashMap<>();
         for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), weekStart, today)) {
@@ -55,7 +60,7 @@ public class ProgressService {
             GoalStats stats = cached.get(goal.id);
             if (stats == null) {
                 stats = compute(owner.id(), goal.id, spec, today);
-                store.remember(owner.id(), goal.id, spec, stats);
+                store.remember(owner.id(), goal.id, keys.get(goal.id), stats);
             }
             List<DayTally> week = thisWeek.getOrDefault(goal.id, List.of());
             DayTally tally = week.stream()
@@ -82,16 +87,17 @@ public class ProgressService {
         }
         Goal goal = goals.find(owner.id(), goalId);
         GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        StatsStore.Key key = StatsStore.Key.of(goal, spec);
         if (day.equals(today)) {
             GoalStats cached =
-                    store.valid(owner.id(), today, Map.of(goal.id, spec)).get(goal.id);
+                    store.valid(owner.id(), today, Map.of(goal.id, key)).get(goal.id);
             if (cached != null) {
                 return cached;
             }
         }
         GoalStats stats = compute(owner.id(), goal.id, spec, day);
         if (day.equals(today)) {
-            store.remember(owner.id(), goal.id, spec, stats);
+            store.remember(owner.id(), goal.id, key, stats);
         }
         return stats;
     }

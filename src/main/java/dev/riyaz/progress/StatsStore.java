@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riyaz.common.Hashes;
+import dev.riyaz.goal.Goal;
 import dev.riyaz.practice.PracticeChanged;
 
 /** Reads and writes the stats cache, and forgets a goal's stats the moment its practice changes. */
@@ -31,12 +32,20 @@ class StatsStore {
         this.clock = clock;
     }
 
-    /** Cached stats of the owner's goals that are still valid for this day and these rules, by goal id. */
-    Map<Long, GoalStats> valid(long ownerId, LocalDate day, Map<Long, GoalSpec> specs) {
+    /** What kept stats depend on besides the day: the goal's rules and how many practice writes it has seen. */
+    record Key(GoalSpec spec, long practiceVersion) {
+
+        static Key of(Goal goal, GoalSpec spec) {
+            return new Key(spec, goal.practiceVersion);
+        }
+    }
+
+    /** Cached stats of the owner's goals that are still valid for this day, these rules and this practice. */
+    Map<Long, GoalStats> valid(long ownerId, LocalDate day, Map<Long, Key> keys) {
         Map<Long, GoalStats> found = new HashMap<>();
         for (GoalStatsCache row : GoalStatsCache.listForOwner(ownerId)) {
-            GoalSpec spec = specs.get(row.goalId);
-            if (spec != null && row.asOf.equals(day) && row.fingerprint.equals(fingerprint(spec))) {
+            Key key = keys.get(row.goalId);
+            if (key != null && row.asOf.equals(day) && row.fingerprint.equals(fingerprint(key))) {
                 read(row.payload).ifPresent(stats -> found.put(row.goalId, stats));
             }
         }
@@ -44,7 +53,7 @@ class StatsStore {
     }
 
     /** Keeps stats for later, in a transaction of its own; a lost race with another request is fine. */
-    void remember(long ownerId, long goalId, GoalSpec spec, GoalStats stats) {
+    void remember(long ownerId, long goalId, Key key, GoalStats stats) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 GoalStatsCache row = GoalStatsCache.findById(goalId);
@@ -52,10 +61,10 @@ class StatsStore {
                     row = new GoalStatsCache();
                     row.goalId = goalId;
                     row.ownerId = ownerId;
-                    fill(row, spec, stats);
+                    fill(row, key, stats);
                     row.persist();
                 } else {
-                    fill(row, spec, stats);
+                    fill(row, key, stats);
                 }
             });
         } catch (PersistenceException | IllegalStateException e) {
@@ -67,15 +76,16 @@ class StatsStore {
         GoalStatsCache.forget(change.goalId());
     }
 
-    private void fill(GoalStatsCache row, GoalSpec spec, GoalStats stats) {
+    private void fill(GoalStatsCache row, Key key, GoalStats stats) {
         row.asOf = stats.on();
-        row.fingerprint = fingerprint(spec);
+        row.fingerprint = fingerprint(key);
         row.payload = write(stats);
         row.computedAt = clock.instant();
     }
 
     /** Everything the stats depend on besides the practice itself, in a stable order. */
-    static String fingerprint(GoalSpec spec) {
+    static String fingerprint(Key key) {
+        GoalSpec spec = key.spec();
         var schedule = spec.schedule();
         String days = schedule.days() == null
                 ? ""
@@ -90,7 +100,8 @@ class StatsStore {
                 spec.dailyTarget() == null
                         ? ""
                         : spec.dailyTarget().stripTrailingZeros().toPlainString(),
-                spec.firstDayOfWeek().name()));
+                spec.firstDayOfWeek().name(),
+                Long.toString(key.practiceVersion())));
     }
 
     private Optional<GoalStats> read(String payload) {

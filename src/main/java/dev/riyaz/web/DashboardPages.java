@@ -136,6 +136,6 @@ public class DashboardPages {
                 all.stream().map(GoalToday::goal).toList(),
                 recent,
                 quickLog,
-                notice != null && Messages.has("notice_" + notice) ? Messages.get("notice_" + notice) : null);
+                Messages.notice(notice));
     }
 }
