@@ -1,12 +1,26 @@
 package dev.riyaz.progress;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.riyaz.goal.GoalView;
+import dev.riyaz.practice.EntryView;
 
 /** Everything the goal page shows about one goal. */
 public record GoalPage(
-        GoalView goal, GoalStats stats, LocalDate today, MonthCalendar calendar, GoalPictures.Pictures pictures) {
+        GoalView goal,
+        GoalStats stats,
+        LocalDate today,
+        MonthCalendar calendar,
+        GoalPictures.Pictures pictures,
+        List<EntryView> entries) {
+
+    /** "Tuesday", or null before any practice counted. */
+    public String bestWeekday() {
+        return stats.bestWeekday() == null
+                ? null
+                : stats.bestWeekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    }
 
     public long scorePercent() {
         return Math.round(stats.score() * 100);

@@ -27,14 +27,23 @@ public class Overviews {
         this.clock = clock;
     }
 
+    /** The overview, with a summary of the chosen days too when both ends are given. */
     @Transactional
-    public Overview of(AuthenticatedUser owner) {
+    public Overview of(AuthenticatedUser owner, LocalDate from, LocalDate to) {
         LocalDate today = owner.today(clock);
+        List<SummaryRow> chosen = null;
+        if (from != null && to != null) {
+            ProgressParams.checkRange(from, to);
+            chosen = summaries.between(owner, from, to);
+        }
         return new Overview(
                 heatmap(owner, today),
                 summaries.between(owner, today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek())), today),
                 summaries.between(owner, today.withDayOfMonth(1), today),
-                summaries.between(owner, today.withDayOfYear(1), today));
+                summaries.between(owner, today.withDayOfYear(1), today),
+                from,
+                to,
+                chosen);
     }
 
     /** Each day's colour is how many goals counted that day (1, 2, 3, 4 or more). */

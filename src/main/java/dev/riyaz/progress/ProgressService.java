@@ -17,7 +17,9 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
+import dev.riyaz.practice.EntryView;
 import dev.riyaz.practice.PracticeDay;
+import dev.riyaz.practice.PracticeService;
 
 /**
  * Where a person's goals stand. Reads per-day totals, never single entries, and keeps each goal's stats for the day
@@ -27,11 +29,13 @@ import dev.riyaz.practice.PracticeDay;
 public class ProgressService {
 
     private final GoalService goals;
+    private final PracticeService practice;
     private final StatsStore store;
     private final Clock clock;
 
-    ProgressService(GoalService goals, StatsStore store, Clock clock) {
+    ProgressService(GoalService goals, PracticeService practice, StatsStore store, Clock clock) {
         this.goals = goals;
+        this.practice = practice;
         this.store = store;
         this.clock = clock;
     }
@@ -121,7 +125,9 @@ public class ProgressService {
         MonthCalendar calendar = MonthCalendar.of(spec, days, shown, today, owner.firstDayOfWeek());
         GoalPictures.Pictures pictures =
                 GoalPictures.of(goal.title, goal.unit, spec, tallies(owner.id(), goal.id, today), today);
-        return new GoalPage(GoalView.of(goal), stats, today, calendar, pictures);
+        List<EntryView> entries =
+                practice.page(owner.id(), goal.id, null, null, 0, 20).items();
+        return new GoalPage(GoalView.of(goal), stats, today, calendar, pictures, entries);
     }
 
     /** One score per day between two days. */

@@ -9,7 +9,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.QueryParams;
 import dev.riyaz.progress.Overview;
 import dev.riyaz.progress.Overviews;
 
@@ -33,7 +36,8 @@ public class ProgressPages {
     }
 
     @GET
-    public TemplateInstance overview() {
-        return Templates.overview(overviews.of(currentUser.get()));
+    public TemplateInstance overview(@RestQuery String from, @RestQuery String to) {
+        return Templates.overview(
+                overviews.of(currentUser.get(), QueryParams.date("from", from), QueryParams.date("to", to)));
     }
 }

@@ -98,6 +98,12 @@ class GoalPagesTest {
         long id = goalId(asha, "Python");
 
         asha.get("/goals/" + id + "/edit").then().statusCode(200).body(containsString("value=\"Python\""));
+        asha.get("/goals/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Planned days that counted"))
+                .body(containsString("Practice logged"))
+                .body(containsString("role=\"img\""));
         Map<String, String> changed = python();
         changed.put("title", "Python basics");
         changed.put("scheduleType", "weekdays");

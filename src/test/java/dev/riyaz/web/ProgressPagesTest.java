@@ -35,6 +35,10 @@ class ProgressPagesTest {
                 .contains("2 days with at least one goal that counted.")
                 .contains(">Python</a></span><span>2 of 6 days")
                 .contains(">CSS</a></span><span>0 of 6 days");
+
+        String chosen = asha.get("/progress?from=2026-03-10&to=2026-03-11").asString();
+        assertThat(chosen).contains("value=\"2026-03-10\"").contains(">Python</a></span><span>1 of 2 days");
+        asha.get("/progress?from=2026-03-11&to=2026-03-01").then().statusCode(400);
     }
 
     @Test
