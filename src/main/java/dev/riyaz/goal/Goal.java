@@ -142,13 +142,8 @@ public class Goal extends PanacheEntity {
         return kind == Kind.measured;
     }
 
-    /** Whether a day with this much done practice counts for the goal: any "done" for check goals, the target for measured ones. */
-    public boolean qualifies(int doneEntries, BigDecimal amount) {
-        return qualifies(doneEntries, amount, measured() ? dailyTarget : null);
-    }
-
     /**
-     * The one rule for whether a day counts, for callers that hold a goal's target rather than the goal (progress).
+     * The one rule for whether a day counts: any "done" for check goals, the daily target for measured ones.
      *
      * @param dailyTarget the measured goal's target; null for check goals
      */
