@@ -31,12 +31,15 @@ public class ProgressService {
     private final GoalService goals;
     private final PracticeService practice;
     private final StatsStore store;
+    private final PictureCache pictureCache;
     private final Clock clock;
 
-    ProgressService(GoalService goals, PracticeService practice, StatsStore store, Clock clock) {
+    ProgressService(
+            GoalService goals, PracticeService practice, StatsStore store, PictureCache pictureCache, Clock clock) {
         this.goals = goals;
         this.practice = practice;
         this.store = store;
+        this.pictureCache = pictureCache;
         this.clock = clock;
     }
 
@@ -123,8 +126,12 @@ public class ProgressService {
             days.put(day.day, tally(day));
         }
         MonthCalendar calendar = MonthCalendar.of(spec, days, shown, today, owner.firstDayOfWeek());
-        GoalPictures.Pictures pictures =
-                GoalPictures.of(goal.title, goal.unit, spec, tallies(owner.id(), goal.id, today), today);
+        GoalPictures.Pictures pictures = pictureCache.get(
+                goal.id,
+                StatsStore.Key.of(goal, spec),
+                goal.title + "|" + goal.unit,
+                today,
+                () -> GoalPictures.of(goal.title, goal.unit, spec, tallies(owner.id(), goal.id, today), today));
         List<EntryView> entries =
                 practice.page(owner.id(), goal.id, null, null, 0, 20).items();
         return new GoalPage(GoalView.of(goal), stats, today, calendar, pictures, entries);
