@@ -1,0 +1,73 @@
+# shellcheck shell=bash
+# The Riyaz server under test: build it, start it on H2 in a fresh data folder, wait until it is ready, read its
+# memory and CPU time from /proc, and stop it. Sourced by bench/run; uses REPO, WORK, PORT, BASE and JAVA_OPTS.
+
+SERVER_PID=""
+SERVER_READY_SECONDS=""
+
+build_app() {
+    log "building the app (./mvnw -B -q package -DskipTests)"
+    (cd "$REPO" && ./mvnw -B -q package -DskipTests)
+}
+
+# Starts the packaged app in the background and waits for /q/health/ready; records how long that took.
+start_app() {
+    local jar="$REPO/target/quarkus-app/quarkus-run.jar"
+    [[ -f $jar ]] || die "$jar is missing: build first (leave out --skip-build)"
+    if curl -s -o /dev/null "$BASE/"; then
+        die "something already answers on port $PORT: choose another with --port"
+    fi
+    local flags
+    read -r -a flags <<<"$JAVA_OPTS"
+    log "starting Riyaz on $BASE (H2 in a temporary folder; java ${JAVA_OPTS})"
+    local started
+    started=$(date +%s.%N)
+    # A database chosen in the environment must not be the one filled with test data.
+    env -u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD \
+        RIYAZ_DATA_DIR="$WORK/data" RIYAZ_PORT="$PORT" RIYAZ_HOST=127.0.0.1 \
+        java "${flags[@]}" -jar "$jar" >"$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    wait_ready "$started"
+}
+
+wait_ready() {
+    local started=$1 deadline=$((SECONDS + 120))
+    until curl -sf -o /dev/null "$BASE/q/health/ready"; do
+        kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited during start-up"
+        ((SECONDS < deadline)) || die "the server was not ready after 120 s"
+        sleep 0.1
+    done
+    SERVER_READY_SECONDS=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    log "ready after ${SERVER_READY_SECONDS} s (pid $SERVER_PID, RSS $(server_rss_mb) MB)"
+}
+
+# Stops the server this script started, by its PID: politely first, then for good.
+stop_app() {
+    [[ -n $SERVER_PID ]] || return 0
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        local i
+        for ((i = 0; i < 150; i++)); do
+            kill -0 "$SERVER_PID" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$SERVER_PID" 2>/dev/null && kill -9 "$SERVER_PID" 2>/dev/null
+    fi
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+# Resident memory now, and the most it has been (VmHWM), in MB.
+server_rss_mb() {
+    awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status"
+}
+
+server_peak_rss_mb() {
+    awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status"
+}
+
+# User plus system CPU time of the server so far, in clock ticks (fields 14 and 15 of /proc/PID/stat; the fields
+# are counted after the command name, which is in parentheses and may hold spaces).
+server_cpu_ticks() {
+    sed 's/^.*) //' "/proc/$SERVER_PID/stat" | awk '{ print $12 + $13 }'
+}
