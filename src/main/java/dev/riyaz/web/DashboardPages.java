@@ -124,7 +124,7 @@ public class DashboardPages {
         List<GoalToday> all = progress.today(user);
         Map<Long, GoalView> byId =
                 goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
-        List<RecentEntry> recent = practice.page(user.id(), null, null, null, 0, 10).items().stream()
+        List<RecentEntry> recent = practice.recent(user.id(), 10).stream()
                 .map(e -> new RecentEntry(
                         e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
                 .toList();

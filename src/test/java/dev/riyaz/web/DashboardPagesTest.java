@@ -56,6 +56,20 @@ class DashboardPagesTest {
     }
 
     @Test
+    void recentPracticeShowsTheTenNewestNewestFirst() {
+        WebForms.Visitor asha = withWeeklyGoal();
+        long goal = goalId(asha);
+        for (int day = 3; day <= 14; day++) {
+            asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", String.format("2026-03-%02d", day)));
+        }
+        String page = asha.get("/").asString();
+        String recent = page.substring(page.indexOf("id=\"recent-title\""));
+        assertThat(recent).contains("Today").contains("Yesterday").contains("Thu 5 Mar");
+        assertThat(recent).doesNotContain("Wed 4 Mar").doesNotContain("Tue 3 Mar");
+        assertThat(recent.indexOf("Today")).isLessThan(recent.indexOf("Thu 5 Mar"));
+    }
+
+    @Test
     void weeklyGoalMetSaysSoAndKeepsAStreakInWeeks() {
         WebForms.Visitor asha = withWeeklyGoal();
         long goal = goalId(asha);
