@@ -40,8 +40,4 @@ class PasswordHasher {
     void burnTime(String password) {
         matches(password, dummyHash);
     }
-
-    int cost() {
-        return cost;
-    }
 }

@@ -3,7 +3,6 @@ package dev.riyaz.practice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -50,11 +49,6 @@ public class PracticeEntry extends PanacheEntity {
 
     static Optional<PracticeEntry> findForOwner(long ownerId, long id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
-    }
-
-    /** Entries of one owner on one day, for the dashboard. */
-    static List<PracticeEntry> listForOwnerOn(long ownerId, LocalDate day) {
-        return list("ownerId = ?1 and date = ?2 order by id", ownerId, day);
     }
 
     /** The owner's most recent entries, newest first, optionally for one goal and between two days. */

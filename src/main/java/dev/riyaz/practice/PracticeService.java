@@ -134,14 +134,6 @@ public class PracticeService {
                 .toList();
     }
 
-    /** Everything the owner logged on one practice day, oldest first. */
-    @Transactional
-    public List<EntryView> on(long ownerId, LocalDate day) {
-        return PracticeEntry.listForOwnerOn(ownerId, day).stream()
-                .map(EntryView::of)
-                .toList();
-    }
-
     /**
      * Practice logged before a goal's start date moves the start back, so that it counts; and every write moves the
      * goal's practice count on.

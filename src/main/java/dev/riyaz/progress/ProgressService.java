@@ -93,7 +93,11 @@ public class ProgressService {
             throw ApiException.invalid("on", "Stats can't be shown for a day that has not come yet.");
         }
         Goal goal = goals.find(owner.id(), goalId);
-        GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        return stats(owner, goal, GoalSpec.of(goal, owner.firstDayOfWeek()), day, today);
+    }
+
+    /** Kept stats when they are for today and still valid, otherwise computed (and kept when for today). */
+    private GoalStats stats(AuthenticatedUser owner, Goal goal, GoalSpec spec, LocalDate day, LocalDate today) {
         StatsStore.Key key = StatsStore.Key.of(goal, spec);
         if (day.equals(today)) {
             GoalStats cached =
@@ -113,9 +117,9 @@ public class ProgressService {
     @Transactional
     public GoalPage page(AuthenticatedUser owner, long goalId, YearMonth month) {
         LocalDate today = owner.today(clock);
-        GoalStats stats = stats(owner, goalId, today);
         Goal goal = goals.find(owner.id(), goalId);
         GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
+        GoalStats stats = stats(owner, goal, spec, today, today);
         YearMonth shown = month == null || month.isAfter(YearMonth.from(today)) ? YearMonth.from(today) : month;
         Map<LocalDate, DayTally> days = new HashMap<>();
         for (PracticeDay day : PracticeDay.listForGoalBetween(
@@ -143,13 +147,6 @@ public class ProgressService {
         Goal goal = goals.find(owner.id(), goalId);
         GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
         return ProgressCalculator.scores(spec, tallies(owner.id(), goal.id, to), from, to);
-    }
-
-    /** Every day's totals of one goal up to a day, oldest first, for pictures and pages. */
-    @Transactional
-    public List<DayTally> history(AuthenticatedUser owner, long goalId, LocalDate until) {
-        goals.find(owner.id(), goalId);
-        return tallies(owner.id(), goalId, until);
     }
 
     /** Computes from the per-day totals, ignoring any cache: the reference the cache must equal. */
