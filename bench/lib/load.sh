@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Load with wrk: warm up, measure, and keep one row per run in $RESULTS. Sourced by bench/run; uses BASE, BENCH_DIR,
-# REPO, WORK, THREADS, CONNECTIONS, WARMUP, DURATION, PROFILE, LONG_LABEL, SHORT_LABEL and the server functions.
+# REPO, WORK, THREADS, CONNECTIONS, WARMUP, DURATION, PROFILE, WRITE_EVERY, LONG_LABEL, SHORT_LABEL, the WRITER_*
+# person settings and the server functions.
 
 # Starts $RESULTS with the names of its columns.
 start_results() {
@@ -39,17 +40,49 @@ warm_up() {
     wrk_run "$path" "$header" "$WARMUP" >/dev/null
 }
 
+# While a person is measured, logs 5 more minutes on their measured goal every WRITE_EVERY seconds through the API,
+# as a person using Riyaz does now and then: every write makes the server forget that goal's kept stats and pictures,
+# so the measured numbers include recomputing them. Each answer's status goes to $WORK/writes.
+start_writer() {
+    local token=$1 goal=$2
+    WRITER_PID=
+    [[ $WRITE_EVERY != 0 ]] || return 0
+    (
+        while sleep "$WRITE_EVERY"; do
+            curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $token" \
+                -H 'Content-Type: application/json' -d "{\"date\":\"$(date -u +%F)\",\"amount\":5}" \
+                "$BASE/api/v1/goals/$goal/entries" >>"$WORK/writes" || true
+        done
+    ) &
+    WRITER_PID=$!
+}
+
+stop_writer() {
+    [[ -n $WRITER_PID ]] || return 0
+    kill "$WRITER_PID" 2>/dev/null || true
+    wait "$WRITER_PID" 2>/dev/null || true
+    WRITER_PID=
+}
+
+# The writes of all measured runs by status, e.g. "118 x 201".
+writes_summary() {
+    [[ -s $WORK/writes ]] || return 0
+    sort "$WORK/writes" | uniq -c | awk '{ printf "%s%d x %s", (NR > 1 ? ", " : ""), $1, $2 }'
+}
+
 # Measures one endpoint for one person; appends a row to $RESULTS. "others" is the CPU time that neither the server
 # nor wrk used during the run: other work on the machine, which disturbs the numbers when it is not near 0.
 measure() {
     local endpoint=$1 user=$2 path=$3 header=$4 result server_before machine_before server_ticks machine_ticks
     log "$endpoint, $user: ${DURATION} s measured ($path)"
     $PROFILE && jcmd "$SERVER_PID" JFR.start name=bench settings=profile >/dev/null
+    if [[ $user == "$LONG_LABEL" ]]; then start_writer "${WRITER_LONG[@]}"; else start_writer "${WRITER_SHORT[@]}"; fi
     server_before=$(server_cpu_ticks)
     machine_before=$(machine_busy_ticks)
     result=$(wrk_run "$path" "$header" "$DURATION")
     server_ticks=$(($(server_cpu_ticks) - server_before))
     machine_ticks=$(($(machine_busy_ticks) - machine_before))
+    stop_writer
     if $PROFILE; then
         mkdir -p "$REPO/target/bench/jfr"
         jcmd "$SERVER_PID" JFR.stop name=bench filename="$REPO/target/bench/jfr/$endpoint-$user.jfr" >/dev/null

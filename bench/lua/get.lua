@@ -23,6 +23,9 @@ end
 function response(status, headers, body)
     if status < 200 or status > 299 then
         non2xx = non2xx + 1
+        if non2xx <= 3 then
+            io.stderr:write(string.format("non-2xx answer: %d\n", status))
+        end
     end
 end
 

@@ -12,6 +12,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * One goal's practice on one day, summed from its entries and kept up to date on every write, so progress reads one
@@ -65,18 +68,27 @@ public class PracticeDay extends PanacheEntityBase {
     @Column(name = "amount_total", nullable = false)
     public BigDecimal amountTotal;
 
+    /**
+     * Runs a read-only query: progress reads up to years of day rows per computation, and Hibernate then neither keeps
+     * a snapshot of each row nor checks them for changes at commit.
+     */
+    private static List<PracticeDay> readOnly(PanacheQuery<PracticeDay> query) {
+        return query.withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     /** The days of one goal up to and including a day, oldest first. */
     public static List<PracticeDay> listForGoalUntil(long ownerId, long goalId, LocalDate until) {
-        return list("ownerId = ?1 and goalId = ?2 and day <= ?3 order by day", ownerId, goalId, until);
+        return readOnly(find("ownerId = ?1 and goalId = ?2 and day <= ?3 order by day", ownerId, goalId, until));
     }
 
     /** The days of one goal between two days, oldest first. */
     public static List<PracticeDay> listForGoalBetween(long ownerId, long goalId, LocalDate from, LocalDate to) {
-        return list("ownerId = ?1 and goalId = ?2 and day >= ?3 and day <= ?4 order by day", ownerId, goalId, from, to);
+        return readOnly(find(
+                "ownerId = ?1 and goalId = ?2 and day >= ?3 and day <= ?4 order by day", ownerId, goalId, from, to));
     }
 
     /** The days of all of an owner's goals between two days, for summaries and the combined heatmap. */
     public static List<PracticeDay> listForOwnerBetween(long ownerId, LocalDate from, LocalDate to) {
-        return list("ownerId = ?1 and day >= ?2 and day <= ?3 order by day", ownerId, from, to);
+        return readOnly(find("ownerId = ?1 and day >= ?2 and day <= ?3 order by day", ownerId, from, to));
     }
 }

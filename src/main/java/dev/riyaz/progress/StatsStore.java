@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,10 @@ class StatsStore {
         return found;
     }
 
-    /** Keeps stats for later, in a transaction of its own; a lost race with another request is fine. */
+    /**
+     * Keeps stats for later, in a transaction of its own. Readers right after a change race to keep the same stats:
+     * the loser's insert fails at commit, which is fine, since the winner kept what the loser computed.
+     */
     void remember(long ownerId, long goalId, Key key, GoalStats stats) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -67,7 +71,7 @@ class StatsStore {
                     fill(row, key, stats);
                 }
             });
-        } catch (PersistenceException | IllegalStateException e) {
+        } catch (PersistenceException | IllegalStateException | QuarkusTransactionException e) {
             Log.debugf("Stats of goal %d not cached: %s", goalId, e.getMessage());
         }
     }

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -84,6 +89,37 @@ class StatsCacheTest {
             assertThat(json.writeValueAsString(progress.stats(owner, goal, today)))
                     .as("read again from the kept row at step %d", step)
                     .isEqualTo(json.writeValueAsString(fresh));
+        }
+    }
+
+    @Test
+    void manyReadersRightAfterAChangeAllGetTheirStats() throws Exception {
+        MutableClock.installAt(Instant.parse("2026-03-14T12:00:00Z"));
+        People.Person person = People.signUp("UTC");
+        long goal = Goals.create(person, Map.of("title", "Katas", "startDate", "2026-01-01"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 15; round++) {
+                Goals.log(person, goal, Map.of("date", "2026-03-" + (10 + round % 5), "status", "done"));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int reader = 0; reader < 8; reader++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return person.api()
+                                .get("/api/v1/goals/{id}/stats", goal)
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (Future<Integer> answer : answers) {
+                    assertThat(answer.get(30, TimeUnit.SECONDS))
+                            .as("round %d", round)
+                            .isEqualTo(200);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
