@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -24,14 +25,21 @@ public class AccountService {
     private final SessionService sessions;
     private final AccountConfig config;
     private final Clock clock;
+    private final Event<AccountChanged> changed;
 
     AccountService(
-            Validation validation, PasswordHasher hasher, SessionService sessions, AccountConfig config, Clock clock) {
+            Validation validation,
+            PasswordHasher hasher,
+            SessionService sessions,
+            AccountConfig config,
+            Clock clock,
+            Event<AccountChanged> changed) {
         this.validation = validation;
         this.hasher = hasher;
         this.sessions = sessions;
         this.config = config;
         this.clock = clock;
+        this.changed = changed;
     }
 
     public boolean registrationOpen() {
@@ -74,6 +82,7 @@ public class AccountService {
             }
             user.firstDayOfWeek = request.firstDayOfWeek();
         }
+        changed.fire(new AccountChanged(user.id));
         return AccountView.of(user);
     }
 
@@ -112,6 +121,7 @@ public class AccountService {
             // Two sign-ups with one address at the same moment: the unique key lets only one through.
             throw emailTaken();
         }
+        changed.fire(new AccountChanged(user.id));
         return user;
     }
 

@@ -20,7 +20,8 @@ public record AuthenticatedUser(
         DayOfWeek firstDayOfWeek,
         Long sessionId) {
 
-    static AuthenticatedUser of(User user, Long sessionId) {
+    /** The person as the rest of Riyaz sees them; a null session for work done on their behalf (mail). */
+    public static AuthenticatedUser of(User user, Long sessionId) {
         return new AuthenticatedUser(
                 user.id,
                 user.email,

@@ -3,6 +3,7 @@ package dev.riyaz.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -37,6 +38,26 @@ public class User extends PanacheEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** False after an unsubscribe from all mail: no reminder, digest or review is sent. */
+    @Column(name = "all_mail", nullable = false)
+    public boolean allMail = true;
+
+    /** {@code off} or {@code daily}: one mail a day listing the goals still open. */
+    @Column(nullable = false)
+    public String digest = "off";
+
+    @Column(name = "digest_time", nullable = false)
+    public LocalTime digestTime = LocalTime.of(8, 0);
+
+    @Column(name = "weekly_review", nullable = false)
+    public boolean weeklyReview = true;
+
+    @Column(name = "weekly_review_day", nullable = false)
+    public String weeklyReviewDay = "SUN";
+
+    @Column(name = "weekly_review_time", nullable = false)
+    public LocalTime weeklyReviewTime = LocalTime.of(18, 0);
 
     public static Optional<User> findByEmail(String email) {
         return find("email", normalizeEmail(email)).firstResultOptional();

@@ -12,7 +12,9 @@ import java.util.List;
 final class History {
 
     final GoalSpec goal;
+    /** The first day laid out: the goal's start date, or a later day for a window of recent days. */
     final LocalDate start;
+
     final LocalDate last;
     final int size;
     final boolean[] expected;
@@ -24,9 +26,9 @@ final class History {
 
     final BigDecimal[] amount;
 
-    private History(GoalSpec goal, LocalDate last) {
+    private History(GoalSpec goal, LocalDate first, LocalDate last) {
         this.goal = goal;
-        this.start = goal.startDate();
+        this.start = first.isAfter(goal.startDate()) ? first : goal.startDate();
         this.last = last;
         this.size = last.isBefore(start) ? 0 : (int) (last.toEpochDay() - start.toEpochDay() + 1);
         this.expected = new boolean[size];
@@ -38,7 +40,15 @@ final class History {
 
     /** The history from the goal's start through {@code last}; empty when {@code last} is before the start. */
     static History of(GoalSpec goal, List<DayTally> tallies, LocalDate last) {
-        History history = new History(goal, last);
+        return between(goal, tallies, goal.startDate(), last);
+    }
+
+    /**
+     * Only the days from {@code first} (or the goal's start, when later) through {@code last}: enough for what depends
+     * on this week or month alone, at a cost that does not grow with the goal's age.
+     */
+    static History between(GoalSpec goal, List<DayTally> tallies, LocalDate first, LocalDate last) {
+        History history = new History(goal, first, last);
         int[] done = new int[history.size];
         int[] skips = new int[history.size];
         for (DayTally tally : tallies) {
@@ -60,7 +70,7 @@ final class History {
 
     private void fill(int i, int done, int skips) {
         LocalDate date = date(i);
-        expected[i] = goal.schedule().isDueOn(date, start);
+        expected[i] = goal.schedule().isDueOn(date, goal.startDate());
         if (done > 0 || skips > 0) {
             DayTally day = new DayTally(date, done, skips, amountOn(i));
             qualifies[i] = ProgressCalculator.qualifies(goal, day);

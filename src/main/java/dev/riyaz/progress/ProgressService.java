@@ -160,7 +160,7 @@ public class ProgressService {
                 .toList();
     }
 
-    static DayTally tally(PracticeDay day) {
+    public static DayTally tally(PracticeDay day) {
         return new DayTally(day.day, day.doneCount, day.skippedCount, day.amountTotal);
     }
 }

@@ -47,7 +47,7 @@ final class Remainders {
                 Schedule.weekStart(on, history.goal.firstDayOfWeek()).plusDays(6);
         int left = 0;
         for (LocalDate day = on; !day.isAfter(weekEnd); day = day.plusDays(1)) {
-            left += history.goal.schedule().isDueOn(day, history.start) ? 1 : 0;
+            left += history.goal.schedule().isDueOn(day, history.goal.startDate()) ? 1 : 0;
         }
         int i = history.size - 1;
         boolean todaySettled = i >= 0 && history.expected[i] && (history.qualifies[i] || history.skipped[i]);

@@ -49,7 +49,7 @@ public class Summaries {
      * Days planned in the period: the expected days for day-based schedules, the quota share of the period for
      * "N per week" and "N per month" (3 per week over 14 days: 6).
      */
-    static int planned(GoalSpec spec, LocalDate from, LocalDate to) {
+    public static int planned(GoalSpec spec, LocalDate from, LocalDate to) {
         LocalDate start = from.isBefore(spec.startDate()) ? spec.startDate() : from;
         if (start.isAfter(to)) {
             return 0;

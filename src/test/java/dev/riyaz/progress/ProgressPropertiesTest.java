@@ -135,6 +135,18 @@ class ProgressPropertiesTest {
         assertThat(ProgressCalculator.stats(c.goal(), reordered, c.on())).isEqualTo(c.stats());
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void whatIsLeftFromThisWeekAndMonthAloneEqualsTheWholeHistory(long seed) {
+        Case c = Case.of(seed);
+        LocalDate from = ProgressCalculator.windowStart(c.goal(), c.on());
+        List<DayTally> recent =
+                c.days().stream().filter(d -> !d.date().isBefore(from)).toList();
+
+        assertThat(ProgressCalculator.remaining(c.goal(), recent, c.on()))
+                .isEqualTo(c.stats().remaining());
+    }
+
     private static long qualifyingDays(Case c) {
         return c.days().stream()
                 .filter(d ->

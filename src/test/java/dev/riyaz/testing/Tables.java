@@ -20,7 +20,9 @@ public final class Tables {
             "login_failure",
             "goal",
             "practice_entry",
-            "idempotency_record");
+            "idempotency_record",
+            "reminder",
+            "outbox_mail");
 
     private Tables() {}
 

@@ -1,0 +1,40 @@
+package dev.riyaz.reminder;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.riyaz.mail.LinkTokens;
+import dev.riyaz.mail.LinkTokens.Action;
+import dev.riyaz.mail.LinkTokens.Claim;
+import dev.riyaz.mail.MailConfig;
+
+/** The absolute, signed links that mails carry. */
+@ApplicationScoped
+class MailLinks {
+
+    private final LinkTokens tokens;
+    private final String base;
+
+    MailLinks(LinkTokens tokens, MailConfig config) {
+        this.tokens = tokens;
+        this.base = config.baseUrl().replaceAll("/+$", "");
+    }
+
+    String log(long userId, long goalId, LocalDate day) {
+        return base + "/m/log/" + tokens.sign(new Claim(Action.log, userId, goalId, day.toString()));
+    }
+
+    String snooze(long userId, long reminderId, LocalDate day) {
+        return base + "/m/snooze/" + tokens.sign(new Claim(Action.snooze, userId, reminderId, day.toString()));
+    }
+
+    /** Stops one reminder; {@code reminderId} 0 stops all mail. */
+    String unsubscribe(long userId, long reminderId) {
+        return base + "/u/" + tokens.sign(new Claim(Action.unsubscribe, userId, reminderId, ""));
+    }
+
+    String page(String path) {
+        return base + path;
+    }
+}

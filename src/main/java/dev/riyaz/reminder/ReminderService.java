@@ -1,0 +1,107 @@
+package dev.riyaz.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.User;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.GoalService;
+
+/** A goal's reminders: what people set, and when they will fire. */
+@ApplicationScoped
+public class ReminderService {
+
+    /** Plenty for "morning, lunch and evening on weekdays, later at weekends". */
+    static final int MAX_PER_GOAL = 10;
+
+    private final GoalService goals;
+    private final ReminderScheduler scheduler;
+    private final Clock clock;
+
+    ReminderService(GoalService goals, ReminderScheduler scheduler, Clock clock) {
+        this.goals = goals;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ReminderView> list(AuthenticatedUser owner, long goalId) {
+        goals.find(owner.id(), goalId);
+        return Reminder.listForGoal(owner.id(), goalId).stream()
+                .map(ReminderView::of)
+                .toList();
+    }
+
+    @Transactional
+    public ReminderView create(AuthenticatedUser owner, long goalId, ReminderRequest request) {
+        Goal goal = goals.findForUpdate(owner.id(), goalId);
+        if (Reminder.listForGoal(owner.id(), goal.id).size() >= MAX_PER_GOAL) {
+            throw ApiException.invalid("goalId", "A goal can have at most " + MAX_PER_GOAL + " reminders.");
+        }
+        Reminder reminder = new Reminder();
+        reminder.ownerId = owner.id();
+        reminder.goalId = goal.id;
+        reminder.kind = Reminder.Kind.goal;
+        reminder.createdAt = clock.instant();
+        apply(reminder, request);
+        reminder.persist();
+        scheduler.schedule(reminder, user(owner), clock.instant());
+        return ReminderView.of(reminder);
+    }
+
+    @Transactional
+    public ReminderView get(AuthenticatedUser owner, long id) {
+        return ReminderView.of(find(owner, id));
+    }
+
+    /** Replaces the reminder's rule; fields left out take their defaults, as on creation. */
+    @Transactional
+    public ReminderView replace(AuthenticatedUser owner, long id, ReminderRequest request) {
+        Reminder reminder = find(owner, id);
+        apply(reminder, request);
+        reminder.nextFireAt = null;
+        scheduler.schedule(reminder, user(owner), clock.instant());
+        return ReminderView.of(reminder);
+    }
+
+    @Transactional
+    public void delete(AuthenticatedUser owner, long id) {
+        Reminder reminder = find(owner, id);
+        Reminder.delete("snoozeOf", reminder.id);
+        reminder.delete();
+    }
+
+    /** The next firings from the start of a practice day (today when null), whether or not practice is done. */
+    @Transactional
+    public List<Instant> upcoming(AuthenticatedUser owner, long id, LocalDate from, int count) {
+        Reminder reminder = find(owner, id);
+        LocalDate day = from == null ? owner.today(clock) : from;
+        Instant start = Firings.startOfDay(day, owner.dayStartHour(), owner.zone());
+        return reminder.rule().from(start, owner.zone(), count);
+    }
+
+    private Reminder find(AuthenticatedUser owner, long id) {
+        return Reminder.findForOwner(owner.id(), id).orElseThrow(() -> ApiException.notFound("reminder"));
+    }
+
+    private static User user(AuthenticatedUser owner) {
+        return User.findById(owner.id());
+    }
+
+    private static void apply(Reminder reminder, ReminderRequest request) {
+        if (request == null) {
+            throw new ApiException(400, "Bad request", "Send a reminder as JSON, like {\"time\": \"08:30\"}.");
+        }
+        reminder.time = Times.parse("time", request.time());
+        reminder.dayset(Times.days("days", request.days()));
+        reminder.onlyIfNotDone = request.onlyIfNotDone() == null || request.onlyIfNotDone();
+        reminder.enabled = request.enabled() == null || request.enabled();
+    }
+}
