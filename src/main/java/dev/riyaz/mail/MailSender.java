@@ -206,7 +206,7 @@ public class MailSender {
         io.quarkus.mailer.Mail mail = new io.quarkus.mailer.Mail()
                 .addTo(row.to)
                 .setFrom(config.from())
-                .setSubject(row.subject)
+                .setSubject(HeaderWords.encode(row.subject))
                 .setText(row.text)
                 .setHtml(row.html)
                 .addHeader("Message-ID", messageId(row.dedupeKey));

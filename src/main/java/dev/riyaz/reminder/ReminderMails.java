@@ -61,11 +61,11 @@ class ReminderMails {
         Footer footer = new Footer(
                 links.unsubscribe(user.id, reminderId),
                 links.unsubscribe(user.id, 0),
-                links.page("/goals/" + goal.id + "/edit#reminders"),
-                Messages.get("mail_reason_reminder", Times.format(reminder.time), goal.title));
+                links.page("/goals/" + goal.id + "/reminders"),
+                Messages.get("mail_reason_reminder", Times.format(reminder.time), Subjects.clean(goal.title)));
         ReminderMail mail = new ReminderMail(
                 user.displayName,
-                goal.title,
+                Subjects.clean(goal.title),
                 left,
                 links.log(user.id, goal.id, day),
                 links.snooze(user.id, reminderId, day),
@@ -98,7 +98,7 @@ class ReminderMails {
     }
 
     OpenGoal open(User user, Goal goal, Remaining remaining, LocalDate day) {
-        return new OpenGoal(goal.title, left(goal, remaining), links.log(user.id, goal.id, day));
+        return new OpenGoal(Subjects.clean(goal.title), left(goal, remaining), links.log(user.id, goal.id, day));
     }
 
     /** "12 more minutes today", "Not done yet today", with "2 more days this week" for N-a-week goals. */

@@ -113,7 +113,7 @@ class WeeklyReviews {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             cells.add(cell(spec, day, week.get(day)));
         }
-        return new ReminderMails.ReviewRow(goal.title, daysText, amount, streakText, strength, cells);
+        return new ReminderMails.ReviewRow(Subjects.clean(goal.title), daysText, amount, streakText, strength, cells);
     }
 
     private static ReminderMails.ReviewDay cell(GoalSpec spec, LocalDate day, PracticeDay practice) {

@@ -47,7 +47,28 @@ public class SmtpServer implements io.quarkus.test.common.QuarkusTestResourceLif
         if (server == null) {
             server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            awaitGreeting();
         }
+    }
+
+    /** Waits until the server greets a client, so a test never talks to a server that is still starting. */
+    private static void awaitGreeting() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(1000);
+                String greeting = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                        .readLine();
+                if (greeting != null && greeting.startsWith("220")) {
+                    socket.getOutputStream().write("QUIT\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    return;
+                }
+            } catch (IOException e) {
+                // not ready yet
+            }
+        }
+        throw new IllegalStateException("the test SMTP server did not greet within 10 s");
     }
 
     public static synchronized void down() {

@@ -1,0 +1,139 @@
+package dev.riyaz.reminder;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Choice;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.Messages;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.mail.MailConfig;
+import dev.riyaz.mail.OutboxMail;
+
+/**
+ * Settings, Mail: what mail to get, and the mail Riyaz sent or is about to send. Without a mail server, this is where
+ * the mail waits, in full, so nothing is lost and nothing is pretended.
+ */
+@Path("/settings/mail")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class MailPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final int SHOWN = 30;
+
+    /** One mail in the list: when, what, and how it went, in words. */
+    public record Row(String when, String subject, String status, String text, boolean held) {}
+
+    public record Page(FormState form, boolean connected, List<Row> mails, List<Choice> weekdays, String notice) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance mail(Page page);
+    }
+
+    private final MailSettingsService settings;
+    private final MailConfig config;
+    private final CurrentUser currentUser;
+
+    MailPages(MailSettingsService settings, MailConfig config, CurrentUser currentUser) {
+        this.settings = settings;
+        this.config = config;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance show(@RestQuery String notice) {
+        MailSettings current = settings.get(currentUser.get().id());
+        FormState form = FormState.empty()
+                .with("allMail", current.allMail() ? "on" : "")
+                .with("digest", current.digest())
+                .with("digestTime", current.digestTime())
+                .with("weeklyReview", current.weeklyReview() ? "on" : "")
+                .with("weeklyReviewDay", current.weeklyReviewDay())
+                .with("weeklyReviewTime", current.weeklyReviewTime());
+        return page(form, Messages.notice(notice));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(
+            @RestForm String allMail,
+            @RestForm String digest,
+            @RestForm String digestTime,
+            @RestForm String weeklyReview,
+            @RestForm String weeklyReviewDay,
+            @RestForm String weeklyReviewTime) {
+        FormState form = FormState.empty()
+                .with("allMail", allMail)
+                .with("digest", digest)
+                .with("digestTime", digestTime)
+                .with("weeklyReview", weeklyReview)
+                .with("weeklyReviewDay", weeklyReviewDay)
+                .with("weeklyReviewTime", weeklyReviewTime);
+        try {
+            settings.patch(
+                    currentUser.get().id(),
+                    new MailSettings(
+                            allMail != null,
+                            digest == null ? "off" : digest,
+                            digestTime,
+                            weeklyReview != null,
+                            weeklyReviewDay,
+                            weeklyReviewTime));
+            return Redirects.to("/settings/mail?notice=mail_saved");
+        } catch (ApiException e) {
+            return Response.status(e.status())
+                    .entity(page(form.failed(e), null))
+                    .build();
+        }
+    }
+
+    private TemplateInstance page(FormState form, String notice) {
+        AuthenticatedUser user = currentUser.get();
+        List<Row> mails = OutboxMail.newestFor(user.id(), SHOWN).stream()
+                .map(mail -> new Row(
+                        WHEN.format(mail.createdAt.atZone(user.zone())),
+                        mail.subject,
+                        status(mail),
+                        mail.text,
+                        mail.status == OutboxMail.Status.held))
+                .toList();
+        List<Choice> weekdays = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> new Choice(
+                        dev.riyaz.common.Weekdays.format(day),
+                        day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+                .toList();
+        return Templates.mail(new Page(form, config.sends(), mails, weekdays, notice));
+    }
+
+    private static String status(OutboxMail mail) {
+        return switch (mail.status) {
+            case sent -> Messages.get("mailpage_sent");
+            case held -> Messages.get("mailpage_held");
+            case failed -> Messages.get("mailpage_failed", mail.attempts);
+            case pending -> mail.attempts == 0
+                    ? Messages.get("mailpage_waiting")
+                    : Messages.get("mailpage_retrying", mail.attempts);
+        };
+    }
+}

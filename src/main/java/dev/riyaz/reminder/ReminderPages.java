@@ -1,0 +1,163 @@
+package dev.riyaz.reminder;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Choice;
+import dev.riyaz.common.FormState;
+import dev.riyaz.common.Messages;
+import dev.riyaz.common.Redirects;
+import dev.riyaz.common.Weekdays;
+import dev.riyaz.goal.GoalService;
+import dev.riyaz.goal.GoalView;
+
+/** A goal's reminders in the browser: when mail comes, add one, switch one off, remove one. */
+@Path("/goals/{id}/reminders")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class ReminderPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    /** One reminder as the page shows it. */
+    public record Row(ReminderView reminder, String days, String next) {}
+
+    /** The page: the goal, its reminders, the add form and a notice after an action. */
+    public record Page(GoalView goal, List<Row> reminders, FormState form, List<Choice> weekdays, String notice) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reminders(Page page);
+    }
+
+    private final ReminderService reminders;
+    private final GoalService goals;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReminderPages(ReminderService reminders, GoalService goals, CurrentUser currentUser, Clock clock) {
+        this.reminders = reminders;
+        this.goals = goals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GET
+    public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
+        FormState form = FormState.empty().with("time", "08:00").with("onlyIfNotDone", "on");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            form = form.with("day_" + Weekdays.format(day), "on");
+        }
+        return page(id, form, Messages.notice(notice));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(
+            @RestPath long id, @RestForm String time, @RestForm List<String> days, @RestForm String onlyIfNotDone) {
+        FormState form = FormState.empty().with("time", time).with("onlyIfNotDone", onlyIfNotDone);
+        for (String day : days) {
+            form = form.with("day_" + day, "on");
+        }
+        try {
+            reminders.create(currentUser.get(), id, new ReminderRequest(time, days, onlyIfNotDone != null, true));
+            return Redirects.to("/goals/" + id + "/reminders?notice=reminder_added");
+        } catch (ApiException e) {
+            return Response.status(e.status())
+                    .entity(page(id, form.failed(e), null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{reminderId}/switch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response turn(@RestPath long id, @RestPath long reminderId, @RestForm boolean enabled) {
+        AuthenticatedUser user = currentUser.get();
+        ReminderView current = own(user, id, reminderId);
+        reminders.replace(
+                user,
+                reminderId,
+                new ReminderRequest(current.time(), current.days(), current.onlyIfNotDone(), enabled));
+        return Redirects.to("/goals/" + id + "/reminders?notice=" + (enabled ? "reminder_on" : "reminder_off"));
+    }
+
+    @POST
+    @Path("{reminderId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath long id, @RestPath long reminderId) {
+        AuthenticatedUser user = currentUser.get();
+        own(user, id, reminderId);
+        reminders.delete(user, reminderId);
+        return Redirects.to("/goals/" + id + "/reminders?notice=reminder_removed");
+    }
+
+    /** The reminder when it belongs to this goal of this person; 404 otherwise. */
+    private ReminderView own(AuthenticatedUser user, long goalId, long reminderId) {
+        ReminderView reminder = reminders.get(user, reminderId);
+        if (reminder.goalId() != goalId) {
+            throw ApiException.notFound("reminder");
+        }
+        return reminder;
+    }
+
+    private TemplateInstance page(long goalId, FormState form, String notice) {
+        AuthenticatedUser user = currentUser.get();
+        GoalView goal = goals.get(user.id(), goalId);
+        List<Row> rows = new ArrayList<>();
+        for (ReminderView reminder : reminders.list(user, goalId)) {
+            String next = reminder.nextFireAt() == null
+                    ? null
+                    : WHEN.format(reminder.nextFireAt().atZone(user.zone()));
+            rows.add(new Row(reminder, daysText(reminder.days()), next));
+        }
+        List<Choice> weekdays = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            DayOfWeek day = user.firstDayOfWeek().plus(i);
+            weekdays.add(new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+        }
+        return Templates.reminders(new Page(goal, rows, form, weekdays, notice));
+    }
+
+    /** "Every day", "Mon to Fri", "Sat and Sun" or "Mon, Wed, Fri". */
+    static String daysText(List<String> days) {
+        if (days.size() == 7) {
+            return Messages.get("reminder_every_day");
+        }
+        if (days.equals(List.of("MON", "TUE", "WED", "THU", "FRI"))) {
+            return Messages.get("reminder_weekdays");
+        }
+        if (days.equals(List.of("SAT", "SUN"))) {
+            return Messages.get("reminder_weekends");
+        }
+        return String.join(
+                ", ",
+                days.stream()
+                        .map(day -> Weekdays.parse(day).getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                        .toList());
+    }
+}
