@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,11 @@ import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.SmtpServer;
+import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The mail server goes away for a while and comes back: mail waits with growing pauses and arrives exactly once.
@@ -82,6 +85,14 @@ class SmtpOutageTest {
             sender.drain();
             assertThat(attempts(person)).isEqualTo(3);
             assertThat(nextAttempt(person)).isEqualTo("2027-01-04T08:07:00Z");
+
+            // The health check shows the waiting mail and how long it has waited (3 minutes by the test's clock).
+            RestAssured.get("/q/health")
+                    .then()
+                    .statusCode(200)
+                    .body("checks.find { it.name == 'outbox' }.data.pending", equalTo(1))
+                    .body("checks.find { it.name == 'outbox' }.data.oldestPendingSeconds", equalTo(180));
+            assertThat(metric("riyaz_mails_retried_total")).isGreaterThanOrEqualTo(3);
         } finally {
             SmtpServer.up();
         }
@@ -99,6 +110,61 @@ class SmtpOutageTest {
         assertThat(rows.one("select status from outbox_mail where owner_id = ?1", person.id()))
                 .containsEntry("status", "sent");
         assertThat(attempts(person)).isBetween(4L, 6L);
+        assertThat(metric("riyaz_mails_sent_total")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void mailTheServerNeverTakesIsGivenUpAfterThreeDaysAndShownAsFailed() {
+        MutableClock clock = MutableClock.installAt(Instant.parse("2027-02-01T02:00:00Z"));
+        // Signed up in Asia/Kolkata: 08:00 there is 02:30 UTC.
+        WebForms.Visitor browser = WebForms.signedUp("outage-" + System.nanoTime() + "@example.com");
+        long person = browser.userId();
+        Person api = new Person(person, null, null);
+        browser.post("/goals/new", "/goals", Map.of("title", "Katas", "scheduleType", "daily", "kind", "check"));
+        long goal = ((Number) rows.one("select id from goal where owner_id = ?1", person)
+                        .get("id"))
+                .longValue();
+        browser.post(
+                "/goals/" + goal + "/reminders",
+                "/goals/" + goal + "/reminders",
+                Map.of("time", "08:00", "days", java.util.List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")));
+        double failedBefore = metric("riyaz_mails_failed_total");
+        SmtpServer.down();
+        try {
+            clock.set(Instant.parse("2027-02-01T02:30:00Z"));
+            dispatcher.dispatchDue();
+            sender.drain();
+            await().atMost(Duration.ofSeconds(15)).until(() -> attempts(api) == 1);
+            // Keep trying whenever a try is due, until three days have passed.
+            for (int i = 0; i < 400 && !"failed".equals(status(api)); i++) {
+                clock.set(Instant.parse(nextAttempt(api)));
+                sender.drain();
+            }
+        } finally {
+            SmtpServer.up();
+        }
+        assertThat(status(api)).isEqualTo("failed");
+        assertThat(Instant.parse(nextAttempt(api))).isBefore(Instant.parse("2027-02-04T03:00:00Z"));
+        assertThat(metric("riyaz_mails_failed_total")).isEqualTo(failedBefore + 1);
+        browser.get("/settings/mail")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Could not be sent"));
+    }
+
+    private String status(Person person) {
+        return (String)
+                rows.one("select status from outbox_mail where owner_id = ?1 and kind = 'reminder'", person.id())
+                        .get("status");
+    }
+
+    private static double metric(String name) {
+        return RestAssured.get("/q/metrics")
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith(name))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private long attempts(Person person) {
