@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,6 +94,8 @@ public class ReminderDispatcher {
         this.dropped = registry.counter("riyaz.reminders.skipped", "reason", "late");
     }
 
+    /** Runs on one node at a time across the cluster ({@code @Nonconcurrent}: Quartz's DisallowConcurrentExecution). */
+    @Nonconcurrent
     @Scheduled(
             identity = "riyaz-reminder-dispatcher",
             every = "${riyaz.mail.dispatch-every:10s}",
