@@ -379,7 +379,7 @@ class ReminderMailTest {
                 .get(unsubscribe)
                 .then()
                 .statusCode(200)
-                .body(containsString("Stop reminders for Katas?"));
+                .body(containsString("Stop the 08:00 reminder for Katas?"));
         assertThat(Reminders.get(person, reminder).getBoolean("enabled")).isTrue();
 
         String tampered =
