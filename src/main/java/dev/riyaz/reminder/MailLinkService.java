@@ -168,7 +168,7 @@ public class MailLinkService {
             case snooze -> {
                 LocalDate day = date(claim.date());
                 yield own(user, claim.target())
-                        .filter(reminder -> reminder.kind == Reminder.Kind.goal && day != null)
+                        .filter(reminder -> reminder.kind == Reminder.Kind.goal && reminder.enabled && day != null)
                         .map(reminder -> new Target(
                                 claim, user, reminder, goalOf(user, reminder.goalId), day, null, snoozeUntil));
             }

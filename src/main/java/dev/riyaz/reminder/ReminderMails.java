@@ -31,7 +31,8 @@ class ReminderMails {
     }
 
     /** Links at the foot of every mail. */
-    record Footer(String unsubscribeUrl, String unsubscribeAllUrl, String settingsUrl, String reason) {}
+    record Footer(
+            String unsubscribeUrl, String unsubscribeAllUrl, String settingsUrl, String settingsLabel, String reason) {}
 
     record ReminderMail(
             String name, String title, String left, String logUrl, String snoozeUrl, boolean measured, Footer footer) {}
@@ -62,6 +63,7 @@ class ReminderMails {
                 links.unsubscribe(user.id, reminderId),
                 links.unsubscribe(user.id, 0),
                 links.page("/goals/" + goal.id + "/reminders"),
+                Messages.get("mail_change_reminders"),
                 Messages.get("mail_reason_reminder", Times.format(reminder.time), Subjects.clean(goal.title)));
         ReminderMail mail = new ReminderMail(
                 user.displayName,
@@ -80,6 +82,7 @@ class ReminderMails {
                 links.unsubscribe(user.id, digest.id),
                 links.unsubscribe(user.id, 0),
                 links.page("/settings/mail"),
+                Messages.get("mail_change"),
                 Messages.get("mail_reason_digest", Times.format(digest.time)));
         DigestMail mail = new DigestMail(user.displayName, open, links.page("/"), footer);
         String subject = Messages.get("mail_digest_subject", open.size());
@@ -91,6 +94,7 @@ class ReminderMails {
                 links.unsubscribe(user.id, review.id),
                 links.unsubscribe(user.id, 0),
                 links.page("/settings/mail"),
+                Messages.get("mail_change"),
                 Messages.get("mail_reason_review"));
         ReviewMail mail = new ReviewMail(user.displayName, period, rows, cheer, links.page("/progress"), footer);
         String subject = Messages.get("mail_review_subject", period);

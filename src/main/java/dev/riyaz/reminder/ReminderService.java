@@ -67,6 +67,9 @@ public class ReminderService {
         Reminder reminder = find(owner, id);
         apply(reminder, request);
         reminder.nextFireAt = null;
+        if (!reminder.enabled) {
+            Reminder.delete("snoozeOf", reminder.id);
+        }
         scheduler.schedule(reminder, user(owner), clock.instant());
         return ReminderView.of(reminder);
     }

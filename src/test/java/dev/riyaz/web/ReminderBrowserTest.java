@@ -68,13 +68,21 @@ class ReminderBrowserTest {
             long reminder = addAReminderAt0730OnWeekdays(browser);
             clock.set(Instant.parse("2027-01-04T02:00:00Z"));
             assertThat(dispatcher.dispatchDue().queued()).isGreaterThanOrEqualTo(1);
-            turnItOff(browser);
-            changeDigestToDailyAt0745(browser);
-
             long person = asha.userId();
+            // The links in that mail work without logging in.
             driver.manage().deleteAllCookies();
             openSnoozeLink(browser, person, reminder);
             openLogLink(browser, person, goal);
+
+            driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
+            driver.get(base + "goals/" + goal + "/reminders");
+            turnItOff(browser);
+            changeDigestToDailyAt0745(browser);
+            driver.manage().deleteAllCookies();
+            // A reminder that is off offers no snooze; its unsubscribe link still works.
+            driver.get(base + "m/snooze/"
+                    + tokens.sign(new LinkTokens.Claim(Action.snooze, person, reminder, "2027-01-04")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not work");
             openUnsubscribeLink(browser, person, reminder);
             driver.get(base + "m/log/not-a-real-link");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not work");
