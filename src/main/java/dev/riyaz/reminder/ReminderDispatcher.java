@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Event;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.quartz.Nonconcurrent;
@@ -72,6 +73,7 @@ public class ReminderDispatcher {
     private final Counter fired;
     private final Counter skipped;
     private final Counter dropped;
+    private final Timer runs;
 
     ReminderDispatcher(
             Clock clock,
@@ -92,6 +94,7 @@ public class ReminderDispatcher {
         this.fired = registry.counter("riyaz.reminders.fired");
         this.skipped = registry.counter("riyaz.reminders.skipped", "reason", "done");
         this.dropped = registry.counter("riyaz.reminders.skipped", "reason", "late");
+        this.runs = registry.timer("riyaz.reminders.dispatch");
     }
 
     /** Runs on one node at a time across the cluster ({@code @Nonconcurrent}: Quartz's DisallowConcurrentExecution). */
@@ -102,7 +105,7 @@ public class ReminderDispatcher {
             delayed = "${riyaz.mail.dispatch-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        dispatchDue();
+        runs.record(this::dispatchDue);
     }
 
     /**
@@ -131,6 +134,7 @@ public class ReminderDispatcher {
         if (ids.isEmpty()) {
             return NOTHING;
         }
+        Log.debugf("Reminders: claimed %d due by %s", ids.size(), now);
         List<Reminder> due = Reminder.list("id in ?1", ids);
         Map<Long, User> users = byId(
                 User.<User>list("id in ?1", due.stream().map(r -> r.ownerId).collect(Collectors.toSet())),

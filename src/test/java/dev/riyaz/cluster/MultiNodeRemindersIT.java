@@ -1,0 +1,237 @@
+package dev.riyaz.cluster;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dev.riyaz.testing.EmbeddedPostgresResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Riyaz processes (the PostgreSQL build) on one real PostgreSQL and one SMTP server. Many reminders fall due at
+ * the same instant; the node that starts dispatching them is killed (SIGKILL) in the middle of its run. The other node
+ * takes over, and every person gets exactly one mail.
+ */
+class MultiNodeRemindersIT {
+
+    private static final int PEOPLE = 300;
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
+
+    private final EmbeddedPostgresResource database = new EmbeddedPostgresResource();
+    private final List<Node> nodes = new ArrayList<>();
+    private GreenMail smtp;
+
+    /** One running Riyaz process and the file its output goes to. */
+    private record Node(String name, Process process, int port, Path log) {
+
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Node node : nodes) {
+            node.process().destroyForcibly().waitFor();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        database.stop();
+    }
+
+    @Test
+    void everyMailArrivesExactlyOnceWhenTheDispatchingNodeIsKilledMidRun() throws Exception {
+        Map<String, String> db = database.start();
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+
+        Node first = start("a", db, smtpPort);
+        awaitReady(first); // the first node builds the schema
+        Node second = start("b", db, smtpPort);
+        awaitReady(second);
+
+        Instant due = Instant.now().plusSeconds(8);
+        seed(db, due);
+
+        Node killed = awaitFirstClaim(first, second);
+        killed.process().destroyForcibly();
+        killed.process().waitFor();
+        Node survivor = killed == first ? second : first;
+
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline && smtp.getReceivedMessages().length < PEOPLE) {
+            Thread.sleep(250);
+        }
+        Duration late = Duration.between(due, Instant.now());
+        Thread.sleep(3000); // anything sent twice would arrive now
+        Map<String, Integer> perPerson = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            perPerson.merge(recipient(message), 1, Integer::sum);
+        }
+        assertThat(perPerson)
+                .as("mails per person; survivor log:%n%s", tail(survivor))
+                .hasSize(PEOPLE)
+                .allSatisfy((person, count) -> assertThat(count).as(person).isEqualTo(1));
+        assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
+        assertThat(killed.output()).contains("Reminders: claimed");
+        System.out.printf(
+                "Killed node %s mid-run; all %d mails arrived within %d s of their due time, each once.%n",
+                killed.name(), PEOPLE, late.toSeconds());
+        try (Connection connection = connect(db);
+                Statement statement = connection.createStatement()) {
+            var rows = statement.executeQuery(
+                    "select count(*) filter (where status = 'sent'), count(*) from outbox_mail where kind = 'reminder'");
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(PEOPLE);
+            assertThat(rows.getInt(2)).isEqualTo(PEOPLE);
+        }
+    }
+
+    private Node start(String name, Map<String, String> db, int smtpPort) throws IOException {
+        Path log = Files.createTempFile("riyaz-node-" + name, ".log");
+        int port = freePort();
+        String jar = System.getProperty("riyaz.postgresql.jar", "target/postgresql/quarkus-run.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
+                "-Dquarkus.datasource.username=" + db.get("quarkus.datasource.username"),
+                "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
+                "-Dquarkus.datasource.jdbc.max-size=8",
+                "-Driyaz.mail.smtp-host=127.0.0.1",
+                "-Dquarkus.mailer.host=127.0.0.1",
+                "-Dquarkus.mailer.port=" + smtpPort,
+                "-Dquarkus.mailer.start-tls=DISABLED",
+                "-Dquarkus.mailer.login=DISABLED",
+                "-Dquarkus.mailer.max-pool-size=1",
+                "-Driyaz.mail.secret=multi-node-test",
+                "-Driyaz.mail.dispatch-every=1s",
+                "-Driyaz.mail.dispatch-delay=1s",
+                // The periodic sender first runs a minute after start: until then a node sends only what its own
+                // dispatcher run queued, after the run. So the node killed mid-run has no mail on the wire.
+                "-Driyaz.mail.send-every=30s",
+                "-Driyaz.mail.dispatch-batch=10",
+                "-Dquarkus.log.category.\"dev.riyaz.reminder\".level=DEBUG",
+                "-jar",
+                jar));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        Node node = new Node(name, process, port, log);
+        nodes.add(node);
+        return node;
+    }
+
+    private static void awaitReady(Node node) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!node.process().isAlive()) {
+                throw new AssertionError("node " + node.name() + " stopped:\n" + node.output());
+            }
+            try {
+                HttpURLConnection connection =
+                        (HttpURLConnection) URI.create("http://127.0.0.1:" + node.port() + "/q/health/ready")
+                                .toURL()
+                                .openConnection();
+                connection.setConnectTimeout(500);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("node " + node.name() + " did not get ready:\n" + node.output());
+    }
+
+    /** The node whose dispatcher claims the first batch, as soon as its log says so. */
+    private static Node awaitFirstClaim(Node... nodes) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Node node : nodes) {
+                if (node.output().contains("Reminders: claimed")) {
+                    return node;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no node dispatched:\n" + nodes[0].output() + "\n" + nodes[1].output());
+    }
+
+    /** People in UTC, each with a goal and a reminder due at the same instant; straight into the database. */
+    private static void seed(Map<String, String> db, Instant due) throws SQLException {
+        String at = DateTimeFormatter.ISO_INSTANT.format(due);
+        String time =
+                DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC).format(due);
+        try (Connection connection = connect(db);
+                Statement statement = connection.createStatement()) {
+            statement.execute("insert into app_user (id, email, display_name, password_hash, time_zone, created_at)"
+                    + " select 1000000 + n, 'person' || n || '@nodes.test', 'Person ' || n, 'x', 'UTC', now()"
+                    + " from generate_series(1, " + PEOPLE + ") n");
+            statement.execute("insert into goal (id, owner_id, title, kind, schedule_type, start_date, color, position,"
+                    + " created_at) select 1000000 + n, 1000000 + n, 'Katas', 'check', 'daily', date '2026-01-01',"
+                    + " '#8a3b12', 0, now() from generate_series(1, " + PEOPLE + ") n");
+            statement.execute("insert into reminder (id, owner_id, goal_id, kind, local_time, days, only_if_not_done,"
+                    + " enabled, next_fire_at, created_at) select 1000000 + n, 1000000 + n, 1000000 + n, 'goal', time '"
+                    + time + "', 'MON,TUE,WED,THU,FRI,SAT,SUN', true, true, timestamptz '" + at + "', now()"
+                    + " from generate_series(1, " + PEOPLE + ") n");
+        }
+    }
+
+    private static Connection connect(Map<String, String> db) throws SQLException {
+        return DriverManager.getConnection(
+                db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"),
+                db.get("quarkus.datasource.password"));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail(Node node) throws IOException {
+        String output = node.output();
+        return output.length() <= 4000 ? output : output.substring(output.length() - 4000);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
