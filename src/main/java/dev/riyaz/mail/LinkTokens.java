@@ -82,11 +82,18 @@ public class LinkTokens {
         }
     }
 
+    /** One keyed Mac per thread: a mail carries three signed links, and a busy minute sends many thousands. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
     private byte[] mac(String payload) {
+        return macs.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

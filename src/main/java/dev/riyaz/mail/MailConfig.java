@@ -35,7 +35,7 @@ public interface MailConfig {
     int dispatchBatch();
 
     /** Mails claimed at a time by a sender. */
-    @WithDefault("200")
+    @WithDefault("500")
     int sendBatch();
 
     /** The first wait after a failed send; each further failure doubles it, up to {@link #retryMax()}. */

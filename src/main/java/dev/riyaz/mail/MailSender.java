@@ -118,11 +118,10 @@ public class MailSender {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<OutboxMail> batch = OutboxMail.list(
-                "id in ?1 order by id", ids.stream().map(Number::longValue).toList());
-        for (OutboxMail mail : batch) {
-            mail.nextAttemptAt = now.plus(config.lease());
-        }
+        List<Long> leased = ids.stream().map(Number::longValue).toList();
+        OutboxMail.update("nextAttemptAt = ?1 where id in ?2", now.plus(config.lease()), leased);
+        List<OutboxMail> batch = OutboxMail.list("id in ?1 order by id", leased);
+        batch.forEach(OutboxMail.getEntityManager()::detach);
         return batch;
     }
 
@@ -160,21 +159,31 @@ public class MailSender {
 
     private int record(List<OutboxMail> batch, List<String> errors) {
         Instant now = clock.instant();
-        int accepted = 0;
+        List<Long> accepted = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
+            if (errors.get(i) == null) {
+                accepted.add(batch.get(i).id);
+            }
+        }
+        if (!accepted.isEmpty()) {
+            OutboxMail.update(
+                    "status = ?1, sentAt = ?2, lastError = null, attempts = attempts + 1 where id in ?3",
+                    OutboxMail.Status.sent,
+                    now,
+                    accepted);
+            sent.increment(accepted.size());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            String error = errors.get(i);
+            if (error == null) {
+                continue;
+            }
             OutboxMail mail = OutboxMail.findById(batch.get(i).id);
             if (mail == null) {
                 continue; // the person deleted their account meanwhile
             }
-            String error = errors.get(i);
             mail.attempts++;
-            if (error == null) {
-                mail.status = OutboxMail.Status.sent;
-                mail.sentAt = now;
-                mail.lastError = null;
-                accepted++;
-                sent.increment();
-            } else if (!now.isBefore(mail.createdAt.plus(config.giveUpAfter()))) {
+            if (!now.isBefore(mail.createdAt.plus(config.giveUpAfter()))) {
                 mail.status = OutboxMail.Status.failed;
                 mail.lastError = shorten(error);
                 failed.increment();
@@ -190,7 +199,7 @@ public class MailSender {
                         mail.id, mail.attempts, mail.nextAttemptAt, error);
             }
         }
-        return accepted;
+        return accepted.size();
     }
 
     /** 1 minute after the first failure, then doubling, never more than 30 minutes. */

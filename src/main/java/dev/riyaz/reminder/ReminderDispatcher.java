@@ -63,6 +63,9 @@ public class ReminderDispatcher {
 
     private static final Run NOTHING = new Run(0, 0, 0, 0);
 
+    /** Batches claimed before this node's sender is told about the mail they queued. */
+    private static final int ANNOUNCE_EVERY = 10;
+
     private final Clock clock;
     private final dev.riyaz.mail.MailConfig config;
     private final Outbox outbox;
@@ -116,12 +119,20 @@ public class ReminderDispatcher {
         Instant now = clock.instant();
         Run total = NOTHING;
         Run batch;
+        int batches = 0;
+        int unannounced = 0;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> batch(now));
             total = total.plus(batch);
+            unannounced += batch.queued();
+            // Sending starts while later batches are still being claimed, a few thousand mails at a time.
+            if (++batches % ANNOUNCE_EVERY == 0 && unannounced > 0) {
+                queued.fire(new MailQueued(unannounced));
+                unannounced = 0;
+            }
         } while (batch.claimed() > 0);
-        if (total.queued() > 0) {
-            queued.fire(new MailQueued(total.queued()));
+        if (unannounced > 0) {
+            queued.fire(new MailQueued(unannounced));
         }
         if (total.claimed() > 0) {
             Log.debugf("Reminders: %s", total);
