@@ -41,10 +41,13 @@ import dev.riyaz.goal.GoalView;
 @Produces(MediaType.TEXT_HTML)
 public class ReminderPages {
 
+    /** How many coming mails the page lists for each reminder. */
+    private static final int UPCOMING = 5;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     /** One reminder as the page shows it. */
-    public record Row(ReminderView reminder, String days, String next) {}
+    public record Row(ReminderView reminder, String days, String next, List<String> upcoming) {}
 
     /** The page: the goal, its reminders, the add form and a notice after an action. */
     public record Page(GoalView goal, List<Row> reminders, FormState form, List<Choice> weekdays, String notice) {}
@@ -133,7 +136,12 @@ public class ReminderPages {
             String next = reminder.nextFireAt() == null
                     ? null
                     : WHEN.format(reminder.nextFireAt().atZone(user.zone()));
-            rows.add(new Row(reminder, daysText(reminder.days()), next));
+            List<String> upcoming = reminder.enabled()
+                    ? reminders.upcoming(user, reminder.id(), null, UPCOMING).stream()
+                            .map(at -> WHEN.format(at.atZone(user.zone())))
+                            .toList()
+                    : List.of();
+            rows.add(new Row(reminder, daysText(reminder.days()), next, upcoming));
         }
         List<Choice> weekdays = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -78,7 +78,10 @@ class HeldMailTest {
                 .statusCode(200)
                 .body(containsString("Monday to Friday"))
                 .body(containsString("Only if you have not practised yet"))
-                .body(containsString("Next mail: Mon 4 Jan, 08:00"));
+                .body(containsString("Next mail: Mon 4 Jan, 08:00"))
+                .body(containsString("When the next mails come"))
+                .body(containsString("<li>Fri 8 Jan, 08:00</li>"))
+                .body(not(containsString("<li>Sat 9 Jan, 08:00</li>")));
 
         double firedBefore = counter("riyaz_reminders_fired_total");
         clock.set(Instant.parse("2027-01-04T08:00:00Z"));

@@ -514,6 +514,27 @@ class ReminderMailTest {
         dispatchAt(Instant.parse("2027-03-14T18:50:00Z"));
         assertThat(awaitMail(kolkata, 1)).hasSize(1);
 
+        // Kathmandu is UTC+05:45: 08:00 there on 15 March is 02:15 UTC.
+        Person kathmandu = personWithGoal("Asia/Kathmandu");
+        Reminders.addAt(
+                kathmandu, Goals.create(kathmandu, Map.of("title", "Katas", "startDate", "2027-01-01")), "08:00");
+        dispatchAt(Instant.parse("2027-03-15T02:14:59Z"));
+        Thread.sleep(300);
+        assertThat(Inbox.of(kathmandu.email())).isEmpty();
+        dispatchAt(Instant.parse("2027-03-15T02:15:00Z"));
+        assertThat(awaitMail(kathmandu, 1)).hasSize(1);
+
+        // Lord Howe Island moves its clocks by half an hour: on 2027-10-03 02:00 (+10:30) jumps to 02:30 (+11:00), so a
+        // 02:15 reminder fires at 02:45 local, 15:45 UTC the day before.
+        clock.set(Instant.parse("2027-10-02T00:00:00Z"));
+        Person lordHowe = personWithGoal("Australia/Lord_Howe");
+        Reminders.addAt(lordHowe, Goals.create(lordHowe, Map.of("title", "Katas", "startDate", "2027-01-01")), "02:15");
+        dispatchAt(Instant.parse("2027-10-02T15:44:59Z"));
+        Thread.sleep(300);
+        assertThat(Inbox.of(lordHowe.email())).isEmpty();
+        dispatchAt(Instant.parse("2027-10-02T15:45:00Z"));
+        assertThat(awaitMail(lordHowe, 1)).hasSize(1);
+
         // 2027-11-07 01:30 happens twice in New York; 02:30 once. A 01:30 reminder fires at the first 01:30 only.
         clock.set(Instant.parse("2027-11-06T12:00:00Z"));
         Person fallBack = personWithGoal("America/New_York");

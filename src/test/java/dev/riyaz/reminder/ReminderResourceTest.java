@@ -198,6 +198,25 @@ class ReminderResourceTest {
     }
 
     @Test
+    void upcomingFiringsInQuarterHourAndHalfHourDaylightSavingZones() {
+        Person kathmandu = People.signUp("Asia/Kathmandu");
+        long reminder = Reminders.addAt(kathmandu, Goals.check(kathmandu, "Katas"), "08:00");
+        kathmandu
+                .api()
+                .get("/api/v1/reminders/{id}/upcoming?from=2027-01-01&count=2", reminder)
+                .then()
+                .body("$", contains("2027-01-01T02:15:00Z", "2027-01-02T02:15:00Z"));
+
+        // Lord Howe: 2027-10-03 02:00 (+10:30) jumps to 02:30 (+11:00); 02:15 fires at 02:45 that day.
+        Person lordHowe = People.signUp("Australia/Lord_Howe");
+        long halfHour = Reminders.addAt(lordHowe, Goals.check(lordHowe, "Katas"), "02:15");
+        lordHowe.api()
+                .get("/api/v1/reminders/{id}/upcoming?from=2027-10-02&count=3", halfHour)
+                .then()
+                .body("$", contains("2027-10-01T15:45:00Z", "2027-10-02T15:45:00Z", "2027-10-03T15:15:00Z"));
+    }
+
+    @Test
     void upcomingStartsAtTheDayStartHour() {
         Person person = People.signUp("Asia/Kolkata");
         person.api().body(Map.of("dayStartHour", 4)).patch("/api/v1/me").then().statusCode(200);
