@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.mail.MailSender;
+import dev.riyaz.testing.Metrics;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -83,7 +84,7 @@ class HeldMailTest {
                 .body(containsString("<li>Fri 8 Jan, 08:00</li>"))
                 .body(not(containsString("<li>Sat 9 Jan, 08:00</li>")));
 
-        double firedBefore = counter("riyaz_reminders_fired_total");
+        double firedBefore = Metrics.sum("riyaz_reminders_fired_total");
         clock.set(Instant.parse("2027-01-04T08:00:00Z"));
         assertThat(dispatcher.dispatchDue().queued()).isGreaterThanOrEqualTo(1);
         assertThat(sender.drain()).isZero();
@@ -103,7 +104,7 @@ class HeldMailTest {
                 .statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.data.smtp", equalTo("not configured: mail is kept"))
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
-        assertThat(counter("riyaz_reminders_fired_total")).isGreaterThanOrEqualTo(firedBefore + 1);
+        assertThat(Metrics.sum("riyaz_reminders_fired_total")).isGreaterThanOrEqualTo(firedBefore + 1);
 
         // Switching the reminder off from the page stops it.
         long reminder = ((Number) rows.one("select id from reminder where goal_id = ?1", goal)
@@ -167,13 +168,5 @@ class HeldMailTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("value=\"7.45\""));
-    }
-
-    private static double counter(String name) {
-        String metrics = RestAssured.get("/q/metrics").asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith(name))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 }

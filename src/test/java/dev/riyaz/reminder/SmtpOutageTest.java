@@ -16,6 +16,7 @@ import dev.riyaz.mail.MailSender;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.Inbox;
 import dev.riyaz.testing.MailProfile;
+import dev.riyaz.testing.Metrics;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -37,15 +38,11 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(SmtpOutageTest.Outage.class)
 class SmtpOutageTest {
 
-    /** The mail profile with a database of its own. */
+    /** The mail profile with a database (and so an app) of its own. */
     public static class Outage extends MailProfile {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.mailer.max-pool-size",
-                    "1",
-                    "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:riyaz-outage;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        protected String database() {
+            return "riyaz-outage";
         }
     }
 
@@ -92,7 +89,7 @@ class SmtpOutageTest {
                     .statusCode(200)
                     .body("checks.find { it.name == 'outbox' }.data.pending", equalTo(1))
                     .body("checks.find { it.name == 'outbox' }.data.oldestPendingSeconds", equalTo(180));
-            assertThat(metric("riyaz_mails_retried_total")).isGreaterThanOrEqualTo(3);
+            assertThat(Metrics.sum("riyaz_mails_retried_total")).isGreaterThanOrEqualTo(3);
         } finally {
             SmtpServer.up();
         }
@@ -110,7 +107,7 @@ class SmtpOutageTest {
         assertThat(rows.one("select status from outbox_mail where owner_id = ?1", person.id()))
                 .containsEntry("status", "sent");
         assertThat(attempts(person)).isBetween(4L, 6L);
-        assertThat(metric("riyaz_mails_sent_total")).isGreaterThanOrEqualTo(1);
+        assertThat(Metrics.sum("riyaz_mails_sent_total")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -128,7 +125,7 @@ class SmtpOutageTest {
                 "/goals/" + goal + "/reminders",
                 "/goals/" + goal + "/reminders",
                 Map.of("time", "08:00", "days", java.util.List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")));
-        double failedBefore = metric("riyaz_mails_failed_total");
+        double failedBefore = Metrics.sum("riyaz_mails_failed_total");
         SmtpServer.down();
         try {
             clock.set(Instant.parse("2027-02-01T02:30:00Z"));
@@ -145,7 +142,7 @@ class SmtpOutageTest {
         }
         assertThat(status(api)).isEqualTo("failed");
         assertThat(Instant.parse(nextAttempt(api))).isBefore(Instant.parse("2027-02-04T03:00:00Z"));
-        assertThat(metric("riyaz_mails_failed_total")).isEqualTo(failedBefore + 1);
+        assertThat(Metrics.sum("riyaz_mails_failed_total")).isEqualTo(failedBefore + 1);
         browser.get("/settings/mail")
                 .then()
                 .statusCode(200)
@@ -156,15 +153,6 @@ class SmtpOutageTest {
         return (String)
                 rows.one("select status from outbox_mail where owner_id = ?1 and kind = 'reminder'", person.id())
                         .get("status");
-    }
-
-    private static double metric(String name) {
-        return RestAssured.get("/q/metrics")
-                .asString()
-                .lines()
-                .filter(line -> line.startsWith(name))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 
     private long attempts(Person person) {

@@ -47,6 +47,19 @@ public class Rows {
         return rows.get(0);
     }
 
+    /** Runs an insert, update or delete; answers the rows it touched. */
+    public int execute(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public long count(String table, String where, Object... params) {
         Object n = one("select count(*) as n from " + table + " where " + where, params)
                 .get("n");

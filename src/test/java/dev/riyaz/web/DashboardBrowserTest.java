@@ -73,8 +73,8 @@ class DashboardBrowserTest {
             WebElement card = driver.findElement(By.cssSelector(".goal-card"));
             card.findElement(By.name("amount")).clear();
             card.findElement(By.name("amount")).sendKeys("20");
-            card.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Done')]"))
-                    .click();
+            // Without JavaScript the form posts and the browser loads a new page: wait for it.
+            browser.clickAndWait(card.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Done')]")));
 
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Practice saved");
             assertThat(driver.findElement(By.cssSelector(".goal-card")).getText())
@@ -116,8 +116,7 @@ class DashboardBrowserTest {
         }
         browser.assertAccessible();
         browser.screenshots("signup-" + tag);
-        driver.findElement(By.xpath("//button[normalize-space(.)='Create account']"))
-                .click();
+        browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space(.)='Create account']")));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Today");
         assertThat(driver.getPageSource()).contains("Start with one small goal");
