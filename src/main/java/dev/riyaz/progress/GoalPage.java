@@ -31,7 +31,8 @@ public record GoalPage(
         return streak.length() + " " + unitWord(streak);
     }
 
-    static String unitWord(GoalStats.Streak streak) {
+    /** "day" or "days", "week" or "weeks": the streak's unit as its length needs it. */
+    public static String unitWord(GoalStats.Streak streak) {
         String unit = streak.unit();
         return streak.length() == 1 ? unit.substring(0, unit.length() - 1) : unit;
     }

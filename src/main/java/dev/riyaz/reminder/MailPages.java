@@ -1,6 +1,9 @@
 package dev.riyaz.reminder;
 
+import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,7 @@ import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.common.Weekdays;
 import dev.riyaz.mail.MailConfig;
 import dev.riyaz.mail.OutboxMail;
 
@@ -118,10 +122,8 @@ public class MailPages {
                         mail.text,
                         mail.status == OutboxMail.Status.held))
                 .toList();
-        List<Choice> weekdays = java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .map(day -> new Choice(
-                        dev.riyaz.common.Weekdays.format(day),
-                        day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+        List<Choice> weekdays = Arrays.stream(DayOfWeek.values())
+                .map(day -> new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
                 .toList();
         return Templates.mail(new Page(form, config.sends(), mails, weekdays, notice));
     }

@@ -31,6 +31,7 @@ import dev.riyaz.account.PracticeDays;
 import dev.riyaz.account.User;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.mail.Mail;
+import dev.riyaz.mail.MailConfig;
 import dev.riyaz.mail.MailQueued;
 import dev.riyaz.mail.Outbox;
 import dev.riyaz.practice.PracticeDay;
@@ -67,7 +68,7 @@ public class ReminderDispatcher {
     private static final int ANNOUNCE_EVERY = 10;
 
     private final Clock clock;
-    private final dev.riyaz.mail.MailConfig config;
+    private final MailConfig config;
     private final Outbox outbox;
     private final ReminderMails mails;
     private final WeeklyReviews reviews;
@@ -80,7 +81,7 @@ public class ReminderDispatcher {
 
     ReminderDispatcher(
             Clock clock,
-            dev.riyaz.mail.MailConfig config,
+            MailConfig config,
             Outbox outbox,
             ReminderMails mails,
             WeeklyReviews reviews,

@@ -18,6 +18,7 @@ import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.practice.PracticeDay;
 import dev.riyaz.progress.DailyScore;
+import dev.riyaz.progress.GoalPage;
 import dev.riyaz.progress.GoalSpec;
 import dev.riyaz.progress.GoalStats;
 import dev.riyaz.progress.ProgressCalculator;
@@ -100,7 +101,7 @@ class WeeklyReviews {
         GoalStats.Streak streak = stats.currentStreak();
         String streakText = streak.length() == 0
                 ? Messages.get("review_no_streak")
-                : Messages.get("review_streak", streak.length(), unitWord(streak));
+                : Messages.get("review_streak", streak.length(), GoalPage.unitWord(streak));
         List<DailyScore> scores = progress.scores(owner, goal.id, from.minusDays(1), to);
         long before = Math.round(scores.get(0).score() * 100);
         long after = Math.round(scores.get(scores.size() - 1).score() * 100);
@@ -133,11 +134,6 @@ class WeeklyReviews {
                 letter,
                 practice.doneCount > 0 ? PRACTISED : NONE,
                 Messages.get(practice.doneCount > 0 ? "review_day_practised" : "review_day_none", name));
-    }
-
-    private static String unitWord(GoalStats.Streak streak) {
-        String unit = streak.unit();
-        return streak.length() == 1 ? unit.substring(0, unit.length() - 1) : unit;
     }
 
     static String cheer(int counted, int planned) {
