@@ -135,7 +135,7 @@ public class Goal extends PanacheEntity {
     }
 
     public List<String> tagList() {
-        return tags.isEmpty() ? List.of() : List.of(tags.split(","));
+        return dev.riyaz.common.Tags.list(tags);
     }
 
     public boolean measured() {

@@ -1,12 +1,12 @@
 package dev.riyaz.goal;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
+import dev.riyaz.common.Tags;
 
 /** The goal form's fields as the browser posts them. */
 public class GoalForm {
@@ -62,12 +62,7 @@ public class GoalForm {
                         FormValues.integer("schedule.every", every)),
                 FormValues.date("startDate", startDate),
                 FormValues.text(color),
-                tags == null || tags.isBlank()
-                        ? List.of()
-                        : Arrays.stream(tags.split(","))
-                                .map(String::strip)
-                                .filter(t -> !t.isEmpty())
-                                .toList(),
+                Tags.typed(tags),
                 null,
                 null);
     }

@@ -5,13 +5,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.riyaz.common.Problem.FieldError;
+import dev.riyaz.common.Tags;
 import dev.riyaz.common.Validation;
 import dev.riyaz.common.Weekdays;
 
@@ -64,7 +64,7 @@ final class GoalRules {
         }
         goal.startDate = startDate(r.startDate());
         goal.color = color(r.color(), goal.position);
-        goal.tags = String.join(",", tags(r.tags()));
+        goal.tags = Tags.store(r.tags(), message -> error("tags", message));
         goal.archived = Boolean.TRUE.equals(r.archived());
     }
 
@@ -168,25 +168,6 @@ final class GoalRules {
             error("color", "Use a colour like #2f6f5e.");
         }
         return color.toLowerCase(Locale.ROOT);
-    }
-
-    private Set<String> tags(List<String> tags) {
-        Set<String> clean = new LinkedHashSet<>();
-        if (tags == null) {
-            return clean;
-        }
-        if (tags.size() > 10) {
-            error("tags", "Use at most 10 tags.");
-        }
-        for (String tag : tags) {
-            String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (t.isEmpty() || t.length() > 30 || t.contains(",")) {
-                error("tags", "Each tag needs 1 to 30 characters and no commas.");
-                break;
-            }
-            clean.add(t);
-        }
-        return clean;
     }
 
     private static String emptyToNull(String value) {

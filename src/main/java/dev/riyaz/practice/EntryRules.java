@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Problem.FieldError;
@@ -22,8 +23,12 @@ final class EntryRules {
 
     private EntryRules() {}
 
-    /** Validates and copies; {@code today} is the owner's practice day, the latest date allowed. */
-    static void apply(EntryRequest request, Goal goal, PracticeEntry entry, LocalDate today) {
+    /**
+     * Validates and copies; {@code today} is the owner's practice day, the latest date allowed, and
+     * {@code ownResource} tells whether a resource id is the owner's.
+     */
+    static void apply(
+            EntryRequest request, Goal goal, PracticeEntry entry, LocalDate today, LongPredicate ownResource) {
         if (request == null) {
             throw new ApiException(400, "Bad request", "A JSON body is required.");
         }
@@ -32,8 +37,9 @@ final class EntryRules {
         entry.status = rules.status(request.status());
         entry.amount = rules.amount(request.amount(), goal, entry.status);
         entry.note = rules.note(request.note());
-        if (request.resourceId() != null) {
-            rules.error("resourceId", "There is no link with that id.");
+        entry.resourceId = request.resourceId();
+        if (request.resourceId() != null && !ownResource.test(request.resourceId())) {
+            rules.error("resourceId", "There is no resource with that id in your library.");
         }
         if (!rules.errors.isEmpty()) {
             throw Validation.invalid(rules.errors);

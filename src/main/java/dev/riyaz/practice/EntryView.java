@@ -24,7 +24,7 @@ public record EntryView(
                 e.status.name(),
                 e.amount == null ? null : e.amount.stripTrailingZeros(),
                 e.note,
-                null,
+                e.resourceId,
                 e.source,
                 e.createdAt);
     }

@@ -41,6 +41,10 @@ public class PracticeEntry extends PanacheEntity {
 
     public String note;
 
+    /** The resource practised with, if any; cleared when that resource is deleted. */
+    @Column(name = "resource_id")
+    public Long resourceId;
+
     @Column(nullable = false)
     public String source;
 

@@ -26,12 +26,14 @@ public class PracticeService {
 
     private final GoalService goals;
     private final DayTotals dayTotals;
+    private final ResourceUses resources;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PracticeService(GoalService goals, DayTotals dayTotals, ObjectMapper json, Clock clock) {
+    PracticeService(GoalService goals, DayTotals dayTotals, ResourceUses resources, ObjectMapper json, Clock clock) {
         this.goals = goals;
         this.dayTotals = dayTotals;
+        this.resources = resources;
         this.json = json;
         this.clock = clock;
     }
@@ -58,9 +60,13 @@ public class PracticeService {
         entry.ownerId = owner.id();
         entry.goalId = goal.id;
         entry.createdAt = clock.instant();
-        EntryRules.apply(request, goal, entry, owner.today(clock));
+        EntryRules.apply(request, goal, entry, owner.today(clock), id -> resources.owns(owner.id(), id));
         entry.source = EntryRules.source(request.source(), channel);
         entry.persist();
+        if (entry.resourceId != null) {
+            PracticeEntry.getEntityManager().flush();
+            resources.used(owner.id(), entry.resourceId, entry.createdAt);
+        }
         startNoLaterThan(goal, entry.date);
         dayTotals.refresh(owner.id(), goal.id, entry.date);
         EntryView view = EntryView.of(entry);
@@ -81,9 +87,18 @@ public class PracticeService {
         PracticeEntry entry = find(owner.id(), id);
         Goal goal = goals.findForUpdate(owner.id(), entry.goalId);
         LocalDate before = entry.date;
-        EntryRules.apply(request, goal, entry, owner.today(clock));
+        Long resourceBefore = entry.resourceId;
+        EntryRules.apply(request, goal, entry, owner.today(clock), rid -> resources.owns(owner.id(), rid));
         startNoLaterThan(goal, entry.date);
         PracticeEntry.getEntityManager().flush();
+        if (!java.util.Objects.equals(resourceBefore, entry.resourceId)) {
+            if (resourceBefore != null) {
+                resources.recount(owner.id(), resourceBefore);
+            }
+            if (entry.resourceId != null) {
+                resources.used(owner.id(), entry.resourceId, clock.instant());
+            }
+        }
         dayTotals.refresh(owner.id(), goal.id, entry.date);
         if (!before.equals(entry.date)) {
             dayTotals.refresh(owner.id(), goal.id, before);
@@ -97,6 +112,9 @@ public class PracticeService {
         goals.findForUpdate(ownerId, entry.goalId).practiceVersion++;
         entry.delete();
         PracticeEntry.getEntityManager().flush();
+        if (entry.resourceId != null) {
+            resources.recount(ownerId, entry.resourceId);
+        }
         dayTotals.refresh(ownerId, entry.goalId, entry.date);
     }
 
@@ -131,6 +149,38 @@ public class PracticeService {
         }
         return PracticeEntry.<PracticeEntry>list("id in ?1 order by date desc, id desc", ids).stream()
                 .map(EntryView::of)
+                .toList();
+    }
+
+    /** Practice done with one resource, per goal: how many sessions and how much. */
+    public record UseTotal(long goalId, long sessions, java.math.BigDecimal amount) {}
+
+    /** The owner's newest practice that named this resource. */
+    @Transactional
+    public List<EntryView> usedWith(long ownerId, long resourceId, int count) {
+        return PracticeEntry.<PracticeEntry>find(
+                        "ownerId = ?1 and resourceId = ?2 order by date desc, id desc", ownerId, resourceId)
+                .page(0, count)
+                .list()
+                .stream()
+                .map(EntryView::of)
+                .toList();
+    }
+
+    /** Sessions and amounts done with this resource, per goal. */
+    @Transactional
+    public List<UseTotal> useTotals(long ownerId, long resourceId) {
+        return PracticeEntry.getEntityManager()
+                .createQuery(
+                        "select e.goalId, count(e), sum(e.amount) from PracticeEntry e "
+                                + "where e.ownerId = ?1 and e.resourceId = ?2 and e.status = ?3 group by e.goalId",
+                        Object[].class)
+                .setParameter(1, ownerId)
+                .setParameter(2, resourceId)
+                .setParameter(3, PracticeEntry.Status.done)
+                .getResultList()
+                .stream()
+                .map(row -> new UseTotal((Long) row[0], (Long) row[1], (java.math.BigDecimal) row[2]))
                 .toList();
     }
 

@@ -1,0 +1,51 @@
+package dev.riyaz.resource;
+
+import java.util.List;
+
+/**
+ * A resource as clients send it (create and replace). Omitted optional fields take defaults: a title from the link,
+ * a kind guessed from the site, status {@code active} when attached to a goal and {@code todo} otherwise. For PATCH,
+ * omitted fields keep their current value.
+ */
+public record ResourceRequest(
+        String url,
+        String title,
+        String kind,
+        String notes,
+        List<String> tags,
+        Integer length,
+        Integer progress,
+        String status,
+        List<Long> goalIds) {
+
+    /** This request with every field the patch sets replaced. */
+    ResourceRequest overlay(ResourceRequest patch) {
+        return new ResourceRequest(
+                pick(patch.url, url),
+                pick(patch.title, title),
+                pick(patch.kind, kind),
+                pick(patch.notes, notes),
+                pick(patch.tags, tags),
+                pick(patch.length, length),
+                pick(patch.progress, progress),
+                pick(patch.status, status),
+                pick(patch.goalIds, goalIds));
+    }
+
+    static ResourceRequest of(Resource r) {
+        return new ResourceRequest(
+                r.url,
+                r.title,
+                r.kind.name(),
+                r.notes,
+                r.tagList(),
+                r.length,
+                r.progress,
+                r.status.name(),
+                List.copyOf(r.goalIds));
+    }
+
+    private static <T> T pick(T wanted, T current) {
+        return wanted != null ? wanted : current;
+    }
+}
