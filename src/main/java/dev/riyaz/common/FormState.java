@@ -42,7 +42,7 @@ public final class FormState {
     }
 
     /** For checkbox groups stored as {@code prefix + value = "on"}. */
-    public boolean checked(String prefix, String value) {
+    public boolean checked(String prefix, Object value) {
         return "on".equals(values.get(prefix + value));
     }
 

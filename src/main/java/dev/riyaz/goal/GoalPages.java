@@ -51,7 +51,13 @@ public class GoalPages {
 
         static native TemplateInstance show(GoalPage page, String notice);
 
-        static native TemplateInstance day(GoalView goal, LocalDate date, List<EntryView> entries, LocalDate today);
+        static native TemplateInstance day(
+                GoalView goal,
+                LocalDate date,
+                List<EntryView> entries,
+                LocalDate today,
+                List<Choice> resources,
+                FormState form);
     }
 
     private final GoalService goals;
@@ -101,7 +107,7 @@ public class GoalPages {
             throw ApiException.invalid("date", "Practice can't be logged for a day that has not come yet.");
         }
         List<EntryView> entries = practice.page(user.id(), id, day, day, 0, 100).items();
-        return Templates.day(goal, day, entries, today);
+        return Templates.day(goal, day, entries, today, practice.resourceChoices(user.id(), null), FormState.empty());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.riyaz.practice;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Redirects;
@@ -35,7 +37,8 @@ public class PracticePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(EntryView entry, GoalView goal, FormState form, LocalDate today);
+        static native TemplateInstance edit(
+                EntryView entry, GoalView goal, FormState form, LocalDate today, List<Choice> resources);
     }
 
     private final PracticeService practice;
@@ -59,8 +62,14 @@ public class PracticePages {
                 .with("date", entry.date())
                 .with("status", entry.status())
                 .with("amount", entry.amount() == null ? "" : entry.amount().toPlainString())
-                .with("note", entry.note());
-        return Templates.edit(entry, goals.get(user.id(), entry.goalId()), form, user.today(clock));
+                .with("note", entry.note())
+                .with("resourceId", entry.resourceId());
+        return Templates.edit(
+                entry,
+                goals.get(user.id(), entry.goalId()),
+                form,
+                user.today(clock),
+                practice.resourceChoices(user.id(), entry.resourceId()));
     }
 
     @POST
@@ -70,7 +79,8 @@ public class PracticePages {
             @RestForm String date,
             @RestForm String status,
             @RestForm String amount,
-            @RestForm String note) {
+            @RestForm String note,
+            @RestForm String resourceId) {
         AuthenticatedUser user = currentUser.get();
         EntryView entry = practice.get(user.id(), id);
         try {
@@ -82,7 +92,9 @@ public class PracticePages {
                             FormValues.text(status),
                             FormValues.number("amount", amount),
                             note,
-                            null,
+                            FormValues.text(resourceId) == null
+                                    ? null
+                                    : FormValues.id("resourceId", resourceId, "Pick a link from the list."),
                             null));
             return Redirects.to("/?notice=saved");
         } catch (ApiException e) {
@@ -91,9 +103,15 @@ public class PracticePages {
                     .with("status", status)
                     .with("amount", amount)
                     .with("note", note)
+                    .with("resourceId", resourceId)
                     .failed(e);
             return Response.status(e.status())
-                    .entity(Templates.edit(entry, goals.get(user.id(), entry.goalId()), form, user.today(clock)))
+                    .entity(Templates.edit(
+                            entry,
+                            goals.get(user.id(), entry.goalId()),
+                            form,
+                            user.today(clock),
+                            practice.resourceChoices(user.id(), entry.resourceId())))
                     .build();
         }
     }

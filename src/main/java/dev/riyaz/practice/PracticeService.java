@@ -152,6 +152,12 @@ public class PracticeService {
                 .toList();
     }
 
+    /** Resources to name when logging practice, for forms; {@code current} is kept even when finished. */
+    @Transactional
+    public List<dev.riyaz.common.Choice> resourceChoices(long ownerId, Long current) {
+        return resources.choices(ownerId, current);
+    }
+
     /** Practice done with one resource, per goal: how many sessions and how much. */
     public record UseTotal(long goalId, long sessions, java.math.BigDecimal amount) {}
 

@@ -14,6 +14,12 @@ public interface ResourceUses {
     /** An entry naming the resource was logged at {@code at}; entries are flushed before this is called. */
     void used(long ownerId, long resourceId, Instant at);
 
+    /**
+     * The owner's resources to pick from when logging practice (not finished ones, plus {@code current} if set), as
+     * id and title, most recently used first.
+     */
+    java.util.List<dev.riyaz.common.Choice> choices(long ownerId, Long current);
+
     /** Entries naming the resource were changed or deleted: count them again. */
     void recount(long ownerId, long resourceId);
 }

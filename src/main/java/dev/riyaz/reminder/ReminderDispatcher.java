@@ -40,6 +40,7 @@ import dev.riyaz.progress.GoalSpec;
 import dev.riyaz.progress.GoalStats.Remaining;
 import dev.riyaz.progress.ProgressCalculator;
 import dev.riyaz.progress.ProgressService;
+import dev.riyaz.resource.ResourceService;
 
 /**
  * Fires due reminders. One cluster-wide Quartz job (at most one run at a time across all nodes) claims due rows in
@@ -72,6 +73,7 @@ public class ReminderDispatcher {
     private final Outbox outbox;
     private final ReminderMails mails;
     private final WeeklyReviews reviews;
+    private final ResourceService resources;
     private final Event<MailQueued> queued;
     private final boolean skipLocked;
     private final Counter fired;
@@ -85,6 +87,7 @@ public class ReminderDispatcher {
             Outbox outbox,
             ReminderMails mails,
             WeeklyReviews reviews,
+            ResourceService resources,
             Event<MailQueued> queued,
             MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -93,6 +96,7 @@ public class ReminderDispatcher {
         this.outbox = outbox;
         this.mails = mails;
         this.reviews = reviews;
+        this.resources = resources;
         this.queued = queued;
         this.skipLocked = dbKind.startsWith("postgres");
         this.fired = registry.counter("riyaz.reminders.fired");
@@ -156,7 +160,7 @@ public class ReminderDispatcher {
             User user = users.get(reminder.ownerId);
             days.put(reminder.id, PracticeDays.of(reminder.nextFireAt, user.zone(), user.dayStartHour));
         }
-        GoalDays goalDays = GoalDays.load(due, days);
+        GoalDays goalDays = GoalDays.load(due, days, resources);
         List<Mail> out = new ArrayList<>();
         int skippedDone = 0;
         int late = 0;
@@ -209,18 +213,26 @@ public class ReminderDispatcher {
                 String key = reminder.kind == Reminder.Kind.goal
                         ? "r:" + reminder.id + ":" + day + ":" + Times.format(reminder.time)
                         : "s:" + reminder.id;
-                return mails.reminder(user, reminder, goal, remaining, day, key);
+                return mails.reminder(
+                        user,
+                        reminder,
+                        goal,
+                        remaining,
+                        day,
+                        key,
+                        goalDays.picks().get(goal.id));
             }
             case digest -> {
                 List<ReminderMails.OpenGoal> open = new ArrayList<>();
                 Map<Long, List<DayTally>> recent =
                         GoalDays.tallies(PracticeDay.listForOwnerBetween(user.id, day.minusDays(40), day));
+                Map<Long, ResourceService.Pick> picks = resources.picks(user.id);
                 for (Goal goal : Goal.listForOwner(user.id, false)) {
                     GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
                     Remaining remaining =
                             ProgressCalculator.remaining(spec, recent.getOrDefault(goal.id, List.of()), day);
                     if (remaining.today().signum() > 0) {
-                        open.add(mails.open(user, goal, remaining, day));
+                        open.add(mails.open(user, goal, remaining, day, picks.get(goal.id)));
                     }
                 }
                 return open.isEmpty() ? null : mails.digest(user, reminder, open, "d:" + user.id + ":" + day);
@@ -267,10 +279,11 @@ public class ReminderDispatcher {
         return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
-    /** The goals of a batch of goal reminders and their recent day totals, read with two queries. */
-    private record GoalDays(Map<Long, Goal> goals, Map<Long, List<DayTally>> tallies) {
+    /** The goals of a batch of goal reminders, their recent day totals and today's picks, read with three queries. */
+    private record GoalDays(
+            Map<Long, Goal> goals, Map<Long, List<DayTally>> tallies, Map<Long, ResourceService.Pick> picks) {
 
-        static GoalDays load(List<Reminder> due, Map<Long, LocalDate> days) {
+        static GoalDays load(List<Reminder> due, Map<Long, LocalDate> days, ResourceService resources) {
             Set<Long> goalIds = new HashSet<>();
             LocalDate first = null;
             LocalDate last = null;
@@ -284,14 +297,14 @@ public class ReminderDispatcher {
                 last = last == null || day.isAfter(last) ? day : last;
             }
             if (goalIds.isEmpty()) {
-                return new GoalDays(Map.of(), Map.of());
+                return new GoalDays(Map.of(), Map.of(), Map.of());
             }
             Map<Long, Goal> goals = byId(Goal.list("id in ?1", goalIds), goal -> goal.id);
             // A week or month back is all that what-is-left looks at.
             List<PracticeDay> recent = PracticeDay.find(
                             "goalId in ?1 and day >= ?2 and day <= ?3", goalIds, first.minusDays(40), last)
                     .list();
-            return new GoalDays(goals, tallies(recent));
+            return new GoalDays(goals, tallies(recent), resources.picksForGoals(goalIds));
         }
 
         static Map<Long, List<DayTally>> tallies(List<PracticeDay> days) {

@@ -16,6 +16,7 @@ import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.mail.Mail;
 import dev.riyaz.progress.GoalStats.Remaining;
+import dev.riyaz.resource.ResourceService;
 
 /** Writes reminder, digest and weekly review mails, each as HTML and as plain text from type-safe templates. */
 @ApplicationScoped
@@ -35,9 +36,24 @@ class ReminderMails {
             String unsubscribeUrl, String unsubscribeAllUrl, String settingsUrl, String settingsLabel, String reason) {}
 
     record ReminderMail(
-            String name, String title, String left, String logUrl, String snoozeUrl, boolean measured, Footer footer) {}
+            String name,
+            String title,
+            String left,
+            String logUrl,
+            String snoozeUrl,
+            boolean measured,
+            Pick pick,
+            Footer footer) {}
 
-    record OpenGoal(String title, String left, String logUrl) {}
+    /** Today's pick, the resource to practise with: a title and its link. */
+    record Pick(String title, String url) {
+
+        static Pick of(ResourceService.Pick pick) {
+            return pick == null ? null : new Pick(Subjects.clean(pick.title()), pick.url());
+        }
+    }
+
+    record OpenGoal(String title, String left, String logUrl, Pick pick) {}
 
     record DigestMail(String name, List<OpenGoal> goals, String todayUrl, Footer footer) {}
 
@@ -56,7 +72,14 @@ class ReminderMails {
         this.links = links;
     }
 
-    Mail reminder(User user, Reminder reminder, Goal goal, Remaining remaining, LocalDate day, String dedupeKey) {
+    Mail reminder(
+            User user,
+            Reminder reminder,
+            Goal goal,
+            Remaining remaining,
+            LocalDate day,
+            String dedupeKey,
+            ResourceService.Pick pick) {
         long reminderId = reminder.snoozeOf != null ? reminder.snoozeOf : reminder.id;
         String left = left(goal, remaining);
         Footer footer = new Footer(
@@ -72,6 +95,7 @@ class ReminderMails {
                 links.log(user.id, goal.id, day),
                 links.snooze(user.id, reminderId, day),
                 goal.measured(),
+                Pick.of(pick),
                 footer);
         String subject = Messages.get("mail_reminder_subject", goal.title, left);
         return mail(user, dedupeKey, "reminder", reminderId, subject, () -> Templates.reminder(mail), footer);
@@ -101,8 +125,9 @@ class ReminderMails {
         return mail(user, dedupeKey, "review", review.id, subject, () -> Templates.review(mail), footer);
     }
 
-    OpenGoal open(User user, Goal goal, Remaining remaining, LocalDate day) {
-        return new OpenGoal(Subjects.clean(goal.title), left(goal, remaining), links.log(user.id, goal.id, day));
+    OpenGoal open(User user, Goal goal, Remaining remaining, LocalDate day, ResourceService.Pick pick) {
+        return new OpenGoal(
+                Subjects.clean(goal.title), left(goal, remaining), links.log(user.id, goal.id, day), Pick.of(pick));
     }
 
     /** "12 more minutes today", "Not done yet today", with "2 more days this week" for N-a-week goals. */

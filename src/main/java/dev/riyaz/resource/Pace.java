@@ -50,4 +50,12 @@ public record Pace(double perWeek, LocalDate finish) {
         long daysLeft = (long) Math.ceil((length - done) / perDay);
         return Optional.of(new Pace(perDay * 7, today.plusDays(daysLeft)));
     }
+
+    /** "2", "0.5": parts a week, rounded to one decimal. */
+    public String perWeekText() {
+        return java.math.BigDecimal.valueOf(perWeek)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
 }

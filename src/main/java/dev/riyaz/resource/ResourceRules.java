@@ -53,7 +53,7 @@ final class ResourceRules {
             resource.progress = 0;
         }
         resource.status = status(r.status(), r.goalIds());
-        if (r.goalIds() != null && r.goalIds().contains(null)) {
+        if (r.goalIds() != null && r.goalIds().stream().anyMatch(java.util.Objects::isNull)) {
             error("goalIds", "List goals by their ids, like [12, 15].");
         }
     }

@@ -153,13 +153,18 @@ public class ResourceService {
         return Pace.of(history, resource.progress, resource.length, owner.today(clock));
     }
 
+    /*
+     * Orders spell out where never-used rows go: H2 runs with DEFAULT_NULL_ORDERING=HIGH (as PostgreSQL) while
+     * Hibernate's H2 dialect assumes low nulls and drops an explicit "nulls first".
+     */
+
     /** Today's pick for each of the owner's goals that has an active resource. */
     @Transactional
     public Map<Long, Pick> picks(long ownerId) {
         List<Object[]> rows = Resource.getEntityManager()
                 .createQuery(
                         "select g, r from Resource r join r.goalIds g where r.ownerId = ?1 and r.status = ?2 "
-                                + "order by g, r.lastUsedAt asc nulls first, r.createdAt, r.id",
+                                + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id",
                         Object[].class)
                 .setParameter(1, ownerId)
                 .setParameter(2, Resource.Status.active)
@@ -176,7 +181,7 @@ public class ResourceService {
         List<Object[]> rows = Resource.getEntityManager()
                 .createQuery(
                         "select g, r from Resource r join r.goalIds g where g in ?1 and r.status = ?2 "
-                                + "order by g, r.lastUsedAt asc nulls first, r.createdAt, r.id",
+                                + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id",
                         Object[].class)
                 .setParameter(1, goalIds)
                 .setParameter(2, Resource.Status.active)
@@ -257,7 +262,7 @@ public class ResourceService {
 
     private static String order(String sort) {
         if (sort == null || sort.equals("used")) {
-            return " order by lastUsedAt desc nulls last, createdAt desc, id desc";
+            return " order by case when lastUsedAt is null then 1 else 0 end, lastUsedAt desc, createdAt desc, id desc";
         }
         return switch (sort) {
             case "new" -> " order by createdAt desc, id desc";

@@ -1,9 +1,11 @@
 package dev.riyaz.resource;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.riyaz.common.Choice;
 import dev.riyaz.practice.ResourceUses;
 
 /** Keeps each resource's practice count and last use in step with the practice entries that name it. */
@@ -26,6 +28,18 @@ class ResourceUseTracker implements ResourceUses {
             }
             resource.practiceCount = count(ownerId, resourceId);
         });
+    }
+
+    @Override
+    public List<Choice> choices(long ownerId, Long current) {
+        return Resource.<Resource>list(
+                        "ownerId = ?1 and (status <> ?2 or id = ?3) order by case when lastUsedAt is null then 1 else 0 end, lastUsedAt desc, lower(title)",
+                        ownerId,
+                        Resource.Status.done,
+                        current == null ? -1L : current)
+                .stream()
+                .map(r -> new Choice(String.valueOf(r.id), r.title))
+                .toList();
     }
 
     @Override

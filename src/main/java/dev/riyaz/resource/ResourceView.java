@@ -56,6 +56,13 @@ public record ResourceView(
         return done == 0 ? null : Messages.get("resource_progress_done", done);
     }
 
+    /** The site, as a short name for the link: "docs.python.org". */
+    public String site() {
+        String readable = Links.readable(url);
+        int slash = readable.indexOf('/');
+        return slash < 0 ? readable : readable.substring(0, slash);
+    }
+
     public boolean finished() {
         return status.equals("done");
     }

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalService;
@@ -28,6 +29,7 @@ import dev.riyaz.practice.EntryView;
 import dev.riyaz.practice.PracticeService;
 import dev.riyaz.progress.GoalToday;
 import dev.riyaz.progress.ProgressService;
+import dev.riyaz.resource.ResourceService;
 
 /** The front door: a welcome page for visitors, today's practice for people who are signed in. */
 @Path("/")
@@ -43,8 +45,15 @@ public class DashboardPages {
             List<GoalToday> notDue,
             List<GoalView> goals,
             List<RecentEntry> recent,
+            Map<Long, ResourceService.Pick> picks,
+            List<Choice> resources,
             FormState quickLog,
             String notice) {
+
+        /** Today's pick for this goal, or null. */
+        public ResourceService.Pick pick(long goalId) {
+            return picks.get(goalId);
+        }
 
         public boolean hasGoals() {
             return !goals.isEmpty();
@@ -65,13 +74,15 @@ public class DashboardPages {
 
         public static native TemplateInstance dashboard(Dashboard board);
 
-        public static native TemplateInstance goalCard(GoalToday item, LocalDate today, String error, String summary);
+        public static native TemplateInstance goalCard(
+                GoalToday item, LocalDate today, String error, String summary, ResourceService.Pick pick);
     }
 
     private final CurrentUser currentUser;
     private final ProgressService progress;
     private final PracticeService practice;
     private final GoalService goals;
+    private final ResourceService resources;
     private final Clock clock;
 
     DashboardPages(
@@ -79,11 +90,13 @@ public class DashboardPages {
             ProgressService progress,
             PracticeService practice,
             GoalService goals,
+            ResourceService resources,
             Clock clock) {
         this.currentUser = currentUser;
         this.progress = progress;
         this.practice = practice;
         this.goals = goals;
+        this.resources = resources;
         this.clock = clock;
     }
 
@@ -104,7 +117,12 @@ public class DashboardPages {
                 .findFirst()
                 .orElseThrow(() -> dev.riyaz.common.ApiException.notFound("goal"));
         List<GoalToday> due = all.stream().filter(GoalToday::due).toList();
-        return Templates.goalCard(item, today, error, summaryOf(today, due));
+        return Templates.goalCard(
+                item,
+                today,
+                error,
+                summaryOf(today, due),
+                resources.picks(user.id()).get(goalId));
     }
 
     static String summaryOf(LocalDate today, List<GoalToday> due) {
@@ -135,6 +153,8 @@ public class DashboardPages {
                 all.stream().filter(g -> !g.due()).toList(),
                 all.stream().map(GoalToday::goal).toList(),
                 recent,
+                resources.picks(user.id()),
+                practice.resourceChoices(user.id(), null),
                 quickLog,
                 Messages.notice(notice));
     }

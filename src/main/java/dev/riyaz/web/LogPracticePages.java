@@ -52,6 +52,7 @@ public class LogPracticePages {
             @RestForm String amount,
             @RestForm String date,
             @RestForm String note,
+            @RestForm String resourceId,
             @RestForm String from,
             @RestHeader("HX-Request") String htmx) {
         AuthenticatedUser user = currentUser.get();
@@ -63,7 +64,9 @@ public class LogPracticePages {
                     FormValues.text(status),
                     FormValues.number("amount", amount),
                     note,
-                    null,
+                    FormValues.text(resourceId) == null
+                            ? null
+                            : FormValues.id("resourceId", resourceId, "Pick a link from the list."),
                     null);
             practice.log(user, goal, request, "web", null);
             if (htmx != null && card) {
@@ -90,6 +93,7 @@ public class LogPracticePages {
                     .with("amount", amount)
                     .with("date", date)
                     .with("note", note)
+                    .with("resourceId", resourceId)
                     .failed(e);
             return Response.status(e.status())
                     .entity(DashboardPages.Templates.dashboard(dashboard.dashboard(user, form, null)))

@@ -49,7 +49,7 @@ public class TemplateExtensions {
     }
 
     /** An amount with its unit; minutes of an hour or more read as "9 h 40 min". */
-    static String withUnit(BigDecimal amount, String unit) {
+    public static String withUnit(BigDecimal amount, String unit) {
         if (unit == null) {
             return plain(amount);
         }

@@ -161,6 +161,59 @@ class ReminderMailTest {
     }
 
     @Test
+    void remindersAndTheDigestSuggestTodaysPickAndItMovesOnWithUse() {
+        Person person = personWithGoal("UTC");
+        long goal = katas(person);
+        Reminders.addAt(person, goal, "08:00");
+        long first = person.api()
+                .body(Map.of(
+                        "url", "https://exercism.org/tracks/python",
+                        "title", "<b>Exercism</b> & friends",
+                        "goalIds", java.util.List.of(goal)))
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        person.api()
+                .body(Map.of(
+                        "url",
+                        "https://docs.python.org/3/tutorial/",
+                        "title",
+                        "Tutorial",
+                        "goalIds",
+                        java.util.List.of(goal)))
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201);
+
+        dispatchAt(Instant.parse("2027-01-04T08:00:00Z"));
+        Inbox.Received mail = awaitMail(person, 1).get(0);
+        assertThat(mail.text()).contains("Today's pick: <b>Exercism</b> & friends\nhttps://exercism.org/tracks/python");
+        assertThat(mail.html())
+                .contains("Today&#39;s pick: <a href=\"https://exercism.org/tracks/python\"")
+                .contains("&lt;b&gt;Exercism&lt;/b&gt; &amp; friends</a>")
+                .doesNotContain("<b>Exercism</b>");
+
+        // Practising with it (on another day, so the goal is open again) moves the pick to the next one.
+        clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+        Goals.log(person, goal, Map.of("date", "2027-01-03", "resourceId", first));
+        person.api()
+                .body(Map.of("digest", "daily", "digestTime", "07:30"))
+                .patch("/api/v1/me/mail")
+                .then()
+                .statusCode(200);
+        dispatchAt(Instant.parse("2027-01-05T07:30:00Z"));
+        Inbox.Received digest = awaitMail(person, 2).stream()
+                .filter(m -> m.subject().contains("still open"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(digest.text()).contains("Today's pick: Tutorial: https://docs.python.org/3/tutorial/");
+        assertThat(digest.html()).contains(">Tutorial</a>");
+    }
+
+    @Test
     void aCheckGoalDoneTodayStaysSilent() throws Exception {
         Person person = personWithGoal("UTC");
         long goal = katas(person);
