@@ -102,6 +102,17 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** At 320 px, the narrowest phone we design for, nothing makes the current page scroll sideways. */
+    public void assertFitsOnASmallPhone() {
+        driver.manage().window().setSize(new Dimension(320, 900));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(((Number) overflow).intValue())
+                .as("sideways scroll at 320 px on %s", driver.getCurrentUrl())
+                .isLessThanOrEqualTo(0);
+    }
+
     /** Saves the current page at phone and laptop width under target/screenshots, for a person to look at. */
     public void screenshots(String name) {
         try {

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -61,7 +59,7 @@ class ReminderBrowserTest {
             browser.clickAndWait(button(driver, "Reminders"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reminders for Python");
             assertThat(driver.getPageSource()).contains("No reminders yet.");
-            fitsOnASmallPhone(browser);
+            browser.assertFitsOnASmallPhone();
             browser.assertAccessible();
             browser.screenshots("reminders-empty");
 
@@ -86,7 +84,7 @@ class ReminderBrowserTest {
             openUnsubscribeLink(browser, person, reminder);
             driver.get(base + "m/log/not-a-real-link");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not work");
-            fitsOnASmallPhone(browser);
+            browser.assertFitsOnASmallPhone();
             browser.assertAccessible();
             browser.screenshots("mail-link-broken");
         }
@@ -115,7 +113,7 @@ class ReminderBrowserTest {
         driver.navigate().refresh();
         assertThat(driver.findElement(By.cssSelector(".reminder-row")).getText())
                 .contains("Next mail: Tue 5 Jan, 07:30");
-        fitsOnASmallPhone(browser);
+        browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("reminders");
 
@@ -140,7 +138,7 @@ class ReminderBrowserTest {
                 .contains("Kept here (no mail server)");
         kept.findElement(By.tagName("summary")).click();
         assertThat(kept.getText()).contains("Time for Python.");
-        fitsOnASmallPhone(browser);
+        browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("mail-settings");
 
@@ -163,7 +161,7 @@ class ReminderBrowserTest {
         driver.get(
                 base + "m/snooze/" + tokens.sign(new LinkTokens.Claim(Action.snooze, person, reminder, "2027-01-04")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Remind you about Python again?");
-        fitsOnASmallPhone(browser);
+        browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("mail-link-snooze");
 
@@ -179,7 +177,7 @@ class ReminderBrowserTest {
         driver.get(base + "m/log/" + tokens.sign(new LinkTokens.Claim(Action.log, person, goal, "2027-01-04")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Log practice for Python?");
         assertThat(driver.findElement(By.id("amount")).getAttribute("value")).isEqualTo("30");
-        fitsOnASmallPhone(browser);
+        browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("mail-link-log");
 
@@ -194,7 +192,7 @@ class ReminderBrowserTest {
         WebDriver driver = browser.driver;
         driver.get(base + "u/" + tokens.sign(new LinkTokens.Claim(Action.unsubscribe, person, reminder, "")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Stop the 07:30 reminder for Python?");
-        fitsOnASmallPhone(browser);
+        browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("mail-link-unsubscribe");
 
@@ -216,17 +214,5 @@ class ReminderBrowserTest {
     private static void type(WebElement time, String keys, String expected) {
         time.sendKeys(keys);
         assertThat(time.getAttribute("value")).isEqualTo(expected);
-    }
-
-    /** At 320 px, the narrowest phone we design for, nothing makes the page scroll sideways. */
-    private static void fitsOnASmallPhone(Browser browser) {
-        WebDriver driver = browser.driver;
-        driver.manage().window().setSize(new Dimension(320, 900));
-        Object overflow = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scroll at 320 px on %s", driver.getCurrentUrl())
-                .isLessThanOrEqualTo(0);
     }
 }
