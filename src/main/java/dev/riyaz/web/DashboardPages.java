@@ -44,7 +44,8 @@ public class DashboardPages {
             List<GoalView> goals,
             List<RecentEntry> recent,
             FormState quickLog,
-            String notice) {
+            String notice,
+            boolean offerWelcome) {
 
         public boolean hasGoals() {
             return !goals.isEmpty();
@@ -72,6 +73,7 @@ public class DashboardPages {
     private final ProgressService progress;
     private final PracticeService practice;
     private final GoalService goals;
+    private final WelcomeService welcome;
     private final Clock clock;
 
     DashboardPages(
@@ -79,11 +81,13 @@ public class DashboardPages {
             ProgressService progress,
             PracticeService practice,
             GoalService goals,
+            WelcomeService welcome,
             Clock clock) {
         this.currentUser = currentUser;
         this.progress = progress;
         this.practice = practice;
         this.goals = goals;
+        this.welcome = welcome;
         this.clock = clock;
     }
 
@@ -136,6 +140,7 @@ public class DashboardPages {
                 all.stream().map(GoalToday::goal).toList(),
                 recent,
                 quickLog,
-                Messages.notice(notice));
+                Messages.notice(notice),
+                all.isEmpty() && !welcome.welcomed(user));
     }
 }
