@@ -35,7 +35,7 @@ import dev.riyaz.progress.ProgressService;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
 
-    /** Everything the dashboard shows. */
+    /** Everything the dashboard shows; {@code offerWelcome} when it is empty and the welcome was never done. */
     public record Dashboard(
             AuthenticatedUser user,
             LocalDate today,

@@ -1,5 +1,6 @@
 package dev.riyaz.web;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.ApiException;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Rows;
@@ -22,6 +25,7 @@ import dev.riyaz.testing.WebForms;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The welcome of a new account: pick goals, a reminder and free places to learn on one page, or skip it. */
 @QuarkusTest
@@ -33,6 +37,9 @@ class WelcomePagesTest {
 
     @Inject
     Rows rows;
+
+    @Inject
+    WelcomeService welcome;
 
     private String email;
     private WebForms.Visitor asha;
@@ -74,19 +81,9 @@ class WelcomePagesTest {
 
     @Test
     void signUpOpensTheWelcomeWithFriendlyDefaults() {
-        Response answer = WebForms.visitor()
-                .post(
-                        "/signup",
-                        "/signup",
-                        Map.of(
-                                "email",
-                                "new" + email,
-                                "displayName",
-                                "Ravi",
-                                "password",
-                                People.PASSWORD,
-                                "timeZone",
-                                "Asia/Kolkata"));
+        Map<String, String> ravi =
+                Map.of("email", "new" + email, "displayName", "Ravi", "password", People.PASSWORD, "timeZone", "UTC");
+        Response answer = WebForms.visitor().post("/signup", "/signup", ravi);
         assertThat(answer.getStatusCode()).isEqualTo(303);
         assertThat(answer.getHeader("Location")).endsWith("/welcome");
 
@@ -262,6 +259,18 @@ class WelcomePagesTest {
         assertThat(again.getHeader("Location")).endsWith("/");
         assertThat(api("/api/v1/goals").getList("title")).containsExactly("One coding problem");
         assertThat(api("/api/v1/resources").getList("$")).hasSize(1);
+    }
+
+    @Test
+    void aProblemHalfwayLeavesNothingBehind() {
+        AuthenticatedUser user =
+                new AuthenticatedUser(asha.userId(), email, "Asha", "Asia/Kolkata", 0, DayOfWeek.MONDAY, null);
+        // The form checks the time first; here the reminder of the first goal fails after that goal was made.
+        WelcomeService.Choices choices = new WelcomeService.Choices(StarterKit.GOALS, null, "25:00", StarterKit.LINKS);
+        assertThatThrownBy(() -> welcome.finish(user, choices)).isInstanceOf(ApiException.class);
+
+        assertNothingCreated();
+        assertThat(asha.get("/welcome").getStatusCode()).isEqualTo(200);
     }
 
     @Test
