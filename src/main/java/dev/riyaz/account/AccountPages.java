@@ -64,7 +64,7 @@ public class AccountPages {
             @Context UriInfo uri) {
         try {
             String secret = accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
-            return Response.seeOther(java.net.URI.create("/?notice=welcome"))
+            return Response.seeOther(java.net.URI.create("/welcome"))
                     .cookie(cookies.issue(secret, uri))
                     .build();
         } catch (ApiException e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -96,6 +97,27 @@ public class AccountService {
         }
         user.passwordHash = hasher.hash(request.newPassword());
         sessions.endOtherSessions(user, who.sessionId());
+    }
+
+    /** Whether the person has finished or skipped the welcome flow for new accounts. */
+    @Transactional
+    public boolean welcomed(long userId) {
+        return load(userId).welcomedAt != null;
+    }
+
+    /**
+     * Marks the welcome flow as done, once: false when it already was. The account row stays locked until the
+     * caller's transaction ends, so a second click on "Start" waits for the first and then finds it done.
+     */
+    @Transactional
+    public boolean markWelcomed(long userId) {
+        User user = User.<User>findByIdOptional(userId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("account"));
+        if (user.welcomedAt != null) {
+            return false;
+        }
+        user.welcomedAt = clock.instant();
+        return true;
     }
 
     private User create(AccountRequests.SignUp request) {

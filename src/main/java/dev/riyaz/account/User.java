@@ -59,6 +59,10 @@ public class User extends PanacheEntity {
     @Column(name = "weekly_review_time", nullable = false)
     public LocalTime weeklyReviewTime = LocalTime.of(18, 0);
 
+    /** When the person finished or skipped the welcome flow; null until then, so it is offered once. */
+    @Column(name = "welcomed_at")
+    public Instant welcomedAt;
+
     public static Optional<User> findByEmail(String email) {
         return find("email", normalizeEmail(email)).firstResultOptional();
     }

@@ -37,7 +37,7 @@ import dev.riyaz.resource.ResourceService;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
 
-    /** Everything the dashboard shows. */
+    /** Everything the dashboard shows; {@code offerWelcome} when it is empty and the welcome was never done. */
     public record Dashboard(
             AuthenticatedUser user,
             LocalDate today,
@@ -48,7 +48,8 @@ public class DashboardPages {
             Map<Long, ResourceService.Pick> picks,
             List<Choice> resources,
             FormState quickLog,
-            String notice) {
+            String notice,
+            boolean offerWelcome) {
 
         /** Today's pick for this goal, or null. */
         public ResourceService.Pick pick(long goalId) {
@@ -83,6 +84,7 @@ public class DashboardPages {
     private final PracticeService practice;
     private final GoalService goals;
     private final ResourceService resources;
+    private final WelcomeService welcome;
     private final Clock clock;
 
     DashboardPages(
@@ -91,12 +93,14 @@ public class DashboardPages {
             PracticeService practice,
             GoalService goals,
             ResourceService resources,
+            WelcomeService welcome,
             Clock clock) {
         this.currentUser = currentUser;
         this.progress = progress;
         this.practice = practice;
         this.goals = goals;
         this.resources = resources;
+        this.welcome = welcome;
         this.clock = clock;
     }
 
@@ -156,6 +160,7 @@ public class DashboardPages {
                 resources.picks(user.id()),
                 practice.resourceChoices(user.id(), null),
                 quickLog,
-                Messages.notice(notice));
+                Messages.notice(notice),
+                all.isEmpty() && !welcome.welcomed(user));
     }
 }

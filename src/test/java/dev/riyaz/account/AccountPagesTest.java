@@ -24,8 +24,14 @@ class AccountPagesTest {
     }
 
     @Test
-    void signUpPageSignsInAndShowsToday() {
-        WebForms.Visitor asha = WebForms.signedUp(email());
+    void signUpPageSignsInAndOpensTheWelcome() {
+        WebForms.Visitor asha = WebForms.visitor();
+        Response answer = asha.post(
+                "/signup",
+                "/signup",
+                Map.of("email", email(), "displayName", "Asha", "password", People.PASSWORD, "timeZone", "UTC"));
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(answer.getHeader("Location")).endsWith("/welcome");
         asha.get("/").then().statusCode(200).body(containsString("<h1>Today</h1>"));
         given().cookie("riyaz_session", asha.session)
                 .get("/api/v1/me")

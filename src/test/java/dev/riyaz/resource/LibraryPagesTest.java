@@ -215,13 +215,23 @@ class LibraryPagesTest {
                 "active",
                 "goalIds",
                 List.of(python)));
-        api().body(Map.of("resourceId", id))
-                .post("/api/v1/goals/{id}/entries", goal("Other"))
+        long other = goal("Other");
+        long entry = api().body(Map.of("resourceId", id))
+                .post("/api/v1/goals/{id}/entries", other)
                 .then()
-                .statusCode(201);
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         for (String path : List.of(
-                "/resources", "/resources/" + id, "/resources/" + id + "/edit", "/resources/" + id + "/delete", "/")) {
+                "/resources",
+                "/resources/" + id,
+                "/resources/" + id + "/edit",
+                "/resources/" + id + "/delete",
+                "/",
+                "/entries/" + entry + "/edit",
+                "/goals/" + other + "/days/2026-03-14")) {
             String page = asha.get(path).asString();
             assertThat(page).as(path).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(");
         }

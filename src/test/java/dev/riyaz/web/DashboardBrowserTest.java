@@ -118,6 +118,9 @@ class DashboardBrowserTest {
         browser.screenshots("signup-" + tag);
         browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space(.)='Create account']")));
 
+        // New accounts land on the welcome; this test builds its goal by hand instead.
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Asha!");
+        browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space(.)='Skip for now']")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Today");
         assertThat(driver.getPageSource()).contains("Start with one small goal");
         browser.assertAccessible();
