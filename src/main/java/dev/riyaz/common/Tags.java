@@ -28,7 +28,7 @@ public final class Tags {
         }
         for (String tag : tags) {
             String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (t.isEmpty() || t.length() > 30 || t.contains(",")) {
+            if (t.isEmpty() || t.length() > 30 || t.contains(",") || t.chars().anyMatch(Character::isISOControl)) {
                 error.accept("Each tag needs 1 to 30 characters and no commas.");
                 break;
             }

@@ -74,6 +74,8 @@ final class GoalRules {
             error(field, EMPTY.getOrDefault(field, "This cannot be empty."));
         } else if (trimmed.length() > max) {
             error(field, "Use at most " + max + " characters.");
+        } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            error(field, "Remove the invisible control characters.");
         }
         return trimmed;
     }

@@ -15,9 +15,11 @@ import dev.riyaz.common.ApiException;
 public class GoalService {
 
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<GoalDeleting> deleting;
 
-    GoalService(Clock clock) {
+    GoalService(Clock clock, jakarta.enterprise.event.Event<GoalDeleting> deleting) {
         this.clock = clock;
+        this.deleting = deleting;
     }
 
     /** The owner's goals in their chosen order; {@code archived} null means all of them. */
@@ -35,6 +37,18 @@ public class GoalService {
     /** The goal entity for other features (practice, progress); 404 when it is not this owner's. */
     public Goal find(long ownerId, long id) {
         return Goal.findForOwner(ownerId, id).orElseThrow(() -> ApiException.notFound("goal"));
+    }
+
+    /** Which of these goal ids are the owner's. */
+    public java.util.Set<Long> owned(long ownerId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(Goal.getEntityManager()
+                .createQuery("select g.id from Goal g where g.ownerId = ?1 and g.id in ?2", Long.class)
+                .setParameter(1, ownerId)
+                .setParameter(2, ids)
+                .getResultList());
     }
 
     /**
@@ -94,7 +108,9 @@ public class GoalService {
     /** Deletes the goal and all practice logged for it. */
     @Transactional
     public void delete(long ownerId, long id) {
-        find(ownerId, id).delete();
+        Goal goal = find(ownerId, id);
+        deleting.fire(new GoalDeleting(ownerId, id));
+        goal.delete();
     }
 
     /** Moves a goal one place up (-1) or down (+1) among the owner's goals. */

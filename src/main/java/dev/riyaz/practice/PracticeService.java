@@ -65,7 +65,7 @@ public class PracticeService {
         entry.persist();
         if (entry.resourceId != null) {
             PracticeEntry.getEntityManager().flush();
-            resources.used(owner.id(), entry.resourceId, entry.createdAt);
+            resources.refresh(owner.id(), entry.resourceId, entry.status == PracticeEntry.Status.done);
         }
         startNoLaterThan(goal, entry.date);
         dayTotals.refresh(owner.id(), goal.id, entry.date);
@@ -91,13 +91,11 @@ public class PracticeService {
         EntryRules.apply(request, goal, entry, owner.today(clock), rid -> resources.owns(owner.id(), rid));
         startNoLaterThan(goal, entry.date);
         PracticeEntry.getEntityManager().flush();
-        if (!java.util.Objects.equals(resourceBefore, entry.resourceId)) {
-            if (resourceBefore != null) {
-                resources.recount(owner.id(), resourceBefore);
-            }
-            if (entry.resourceId != null) {
-                resources.used(owner.id(), entry.resourceId, clock.instant());
-            }
+        if (resourceBefore != null && !resourceBefore.equals(entry.resourceId)) {
+            resources.refresh(owner.id(), resourceBefore, false);
+        }
+        if (entry.resourceId != null) {
+            resources.refresh(owner.id(), entry.resourceId, entry.status == PracticeEntry.Status.done);
         }
         dayTotals.refresh(owner.id(), goal.id, entry.date);
         if (!before.equals(entry.date)) {
@@ -113,7 +111,7 @@ public class PracticeService {
         entry.delete();
         PracticeEntry.getEntityManager().flush();
         if (entry.resourceId != null) {
-            resources.recount(ownerId, entry.resourceId);
+            resources.refresh(ownerId, entry.resourceId, false);
         }
         dayTotals.refresh(ownerId, entry.goalId, entry.date);
     }
@@ -150,6 +148,27 @@ public class PracticeService {
         return PracticeEntry.<PracticeEntry>list("id in ?1 order by date desc, id desc", ids).stream()
                 .map(EntryView::of)
                 .toList();
+    }
+
+    /**
+     * Before a goal goes, its practice goes (the database would drop it too, but silently): the resources that
+     * practice named are counted again without it.
+     */
+    void goalDeleting(@jakarta.enterprise.event.Observes dev.riyaz.goal.GoalDeleting goal) {
+        List<Long> named = PracticeEntry.getEntityManager()
+                .createQuery(
+                        "select distinct e.resourceId from PracticeEntry e "
+                                + "where e.ownerId = ?1 and e.goalId = ?2 and e.resourceId is not null",
+                        Long.class)
+                .setParameter(1, goal.ownerId())
+                .setParameter(2, goal.goalId())
+                .getResultList();
+        if (named.isEmpty()) {
+            return;
+        }
+        PracticeEntry.delete("ownerId = ?1 and goalId = ?2", goal.ownerId(), goal.goalId());
+        PracticeEntry.getEntityManager().flush();
+        named.forEach(id -> resources.refresh(goal.ownerId(), id, false));
     }
 
     /** Resources to name when logging practice, for forms; {@code current} is kept even when finished. */

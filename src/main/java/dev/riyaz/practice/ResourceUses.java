@@ -1,6 +1,8 @@
 package dev.riyaz.practice;
 
-import java.time.Instant;
+import java.util.List;
+
+import dev.riyaz.common.Choice;
 
 /**
  * What practice needs from the resource library, which implements it: whether an entry may name a resource, and
@@ -11,15 +13,15 @@ public interface ResourceUses {
     /** True when the resource exists and belongs to this owner. */
     boolean owns(long ownerId, long resourceId);
 
-    /** An entry naming the resource was logged at {@code at}; entries are flushed before this is called. */
-    void used(long ownerId, long resourceId, Instant at);
-
     /**
      * The owner's resources to pick from when logging practice (not finished ones, plus {@code current} if set), as
      * id and title, most recently used first.
      */
-    java.util.List<dev.riyaz.common.Choice> choices(long ownerId, Long current);
+    List<Choice> choices(long ownerId, Long current);
 
-    /** Entries naming the resource were changed or deleted: count them again. */
-    void recount(long ownerId, long resourceId);
+    /**
+     * Practice naming the resource was logged, changed or deleted (and flushed): count its practice again and work
+     * out its last use; practice done with a resource still "to do" starts it.
+     */
+    void refresh(long ownerId, long resourceId, boolean started);
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -90,7 +89,8 @@ public class LibraryPages {
 
         static native TemplateInstance show(ResourcePage page);
 
-        static native TemplateInstance form(ResourceView resource, FormState form, List<GoalView> goals);
+        static native TemplateInstance form(
+                ResourceView resource, FormState form, List<GoalView> goals, ResourceView saved);
 
         static native TemplateInstance confirmDelete(ResourceView resource);
     }
@@ -140,21 +140,13 @@ public class LibraryPages {
                 blank(q),
                 blank(sort));
         List<GoalView> all = goals.list(user.id(), null);
-        List<ResourceView> everything = resources.list(user.id(), ResourceService.Filter.none());
-        List<ResourceView> shown =
-                filter.equals(ResourceService.Filter.none()) ? everything : resources.list(user.id(), filter);
-        List<String> tags =
-                everything.stream()
-                        .flatMap(r -> r.tags().stream())
-                        .collect(Collectors.toCollection(TreeSet::new))
-                        .stream()
-                        .toList();
+        List<ResourceView> shown = resources.list(user.id(), filter);
         return Templates.list(new Library(
                 items(shown, all),
                 filter,
                 all,
-                tags,
-                everything.size(),
+                resources.tags(user.id()),
+                (int) resources.count(user.id()),
                 bookmarklet(uri.getBaseUri()),
                 user.timeZone(),
                 Messages.notice(notice)));
@@ -165,7 +157,11 @@ public class LibraryPages {
     public TemplateInstance newResource(@RestQuery String url, @RestQuery String title, @RestQuery String goalId) {
         AuthenticatedUser user = currentUser.get();
         Long goal = blank(goalId) == null ? null : QueryParams.id("goalId", goalId);
-        return Templates.form(null, ResourceForm.fresh(clip(url, 4000), clip(title, 400), goal), active(user));
+        String link = clip(url, Links.MAX_LENGTH);
+        ResourceView saved =
+                link == null ? null : resources.saved(user.id(), link).orElse(null);
+        return Templates.form(
+                null, ResourceForm.fresh(link, clip(title, Resource.TITLE_MAX), goal), active(user), saved);
     }
 
     @POST
@@ -211,7 +207,7 @@ public class LibraryPages {
     public TemplateInstance edit(@RestPath long id) {
         AuthenticatedUser user = currentUser.get();
         ResourceView resource = resources.get(user.id(), id);
-        return Templates.form(resource, ResourceForm.of(resource), goals.list(user.id(), null));
+        return Templates.form(resource, ResourceForm.of(resource), goals.list(user.id(), null), null);
     }
 
     @POST
@@ -259,7 +255,7 @@ public class LibraryPages {
         }
         List<GoalView> choices = resource == null ? active(user) : goals.list(user.id(), null);
         return Response.status(e.status())
-                .entity(Templates.form(resource, form.state().failed(e), choices))
+                .entity(Templates.form(resource, form.state().failed(e), choices, null))
                 .build();
     }
 

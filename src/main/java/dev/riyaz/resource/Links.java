@@ -139,7 +139,7 @@ final class Links {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        String name = host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path;
+        String name = (host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path).replaceAll("\\p{Cntrl}", "");
         return name.length() <= Resource.TITLE_MAX ? name : name.substring(0, Resource.TITLE_MAX - 1) + "…";
     }
 

@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import dev.riyaz.common.Tags;
 
 /** A link someone learns from (a course, docs, a page to follow), the goals it serves and how far through it they are. */
@@ -82,13 +85,18 @@ public class Resource extends PanacheEntity {
     @Column(name = "practice_count", nullable = false)
     public int practiceCount;
 
+    /** The newest practice that named it or "+1", whichever came last. */
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+
+    @Column(name = "last_step_at")
+    public Instant lastStepAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "resource_goal", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "goal_id")
     public Set<Long> goalIds = new LinkedHashSet<>();

@@ -59,7 +59,8 @@ final class ResourceRules {
     }
 
     private String title(String title, String url) {
-        String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        String clean =
+                title == null ? "" : title.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
         if (clean.isEmpty()) {
             return url == null ? "" : Links.readable(url);
         }

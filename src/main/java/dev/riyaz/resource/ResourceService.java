@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,8 @@ public class ResourceService {
 
     /** A resource to practise with today, for one goal. */
     public record Pick(long goalId, long resourceId, String title, String url, String progressText) {}
+
+    static final int MAX_GOALS = 50;
 
     private final GoalService goals;
     private final Clock clock;
@@ -59,19 +63,55 @@ public class ResourceService {
             query.append(" and kind = :kind");
             params.and("kind", parse(Resource.Kind.class, "kind", filter.kind()));
         }
-        if (filter.tag() != null) {
+        String tag = searchable(filter.tag());
+        if (tag != null) {
             query.append(" and concat(',', tags, ',') like :tag escape '\\'");
-            params.and("tag", "%," + likeEscape(filter.tag().strip().toLowerCase(Locale.ROOT)) + ",%");
+            params.and("tag", "%," + likeEscape(tag) + ",%");
         }
-        if (filter.text() != null) {
+        String text = searchable(filter.text());
+        if (text != null) {
             query.append(" and (lower(title) like :text escape '\\' or lower(url) like :text escape '\\'"
                     + " or lower(notes) like :text escape '\\' or tags like :text escape '\\')");
-            params.and("text", "%" + likeEscape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.and("text", "%" + likeEscape(text) + "%");
         }
         query.append(order(filter.sort()));
         List<Resource> found = Resource.list(query.toString(), params);
         Map<String, Long> firsts = duplicateFirsts(ownerId);
         return found.stream().map(r -> view(r, firsts)).toList();
+    }
+
+    /** How many resources the owner has saved. */
+    @Transactional
+    public long count(long ownerId) {
+        return Resource.count("ownerId", ownerId);
+    }
+
+    /** Every tag on the owner's resources, sorted. */
+    @Transactional
+    public List<String> tags(long ownerId) {
+        return Resource.getEntityManager()
+                .createQuery(
+                        "select distinct r.tags from Resource r where r.ownerId = ?1 and r.tags <> ''", String.class)
+                .setParameter(1, ownerId)
+                .getResultList()
+                .stream()
+                .flatMap(tags -> dev.riyaz.common.Tags.list(tags).stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** The resource the owner already saved for this page, if any (another scheme or trailing slash aside). */
+    @Transactional
+    public Optional<ResourceView> saved(long ownerId, String url) {
+        try {
+            String key = Links.parse(url).key();
+            return Resource.<Resource>find("ownerId = ?1 and urlKey = ?2 order by id", ownerId, key)
+                    .firstResultOptional()
+                    .map(this::view);
+        } catch (Links.BadLink e) {
+            return Optional.empty();
+        }
     }
 
     @Transactional
@@ -87,7 +127,10 @@ public class ResourceService {
         ResourceRules.apply(request, resource);
         attach(resource, request.goalIds());
         resource.persist();
-        recordProgress(owner, resource);
+        // Where it started counts as the end of yesterday, so today's first steps already show in the pace.
+        if (resource.progress != null) {
+            ResourceProgress.record(resource.id, owner.today(clock).minusDays(1), resource.progress);
+        }
         return view(resource);
     }
 
@@ -128,6 +171,7 @@ public class ResourceService {
     @Transactional
     public ResourceView step(AuthenticatedUser owner, long id, int by) {
         Resource resource = find(owner.id(), id);
+        Resource.getEntityManager().lock(resource, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         int now = (resource.progress == null ? 0 : resource.progress) + by;
         if (resource.length != null) {
             now = Math.min(now, resource.length);
@@ -138,7 +182,8 @@ public class ResourceService {
         } else if (resource.status == Resource.Status.todo) {
             resource.status = Resource.Status.active;
         }
-        resource.lastUsedAt = clock.instant();
+        resource.lastStepAt = clock.instant();
+        resource.lastUsedAt = resource.lastStepAt;
         recordProgress(owner, resource);
         return view(resource);
     }
@@ -180,7 +225,8 @@ public class ResourceService {
         }
         List<Object[]> rows = Resource.getEntityManager()
                 .createQuery(
-                        "select g, r from Resource r join r.goalIds g where g in ?1 and r.status = ?2 "
+                        "select g, r from Resource r join r.goalIds g join Goal goal on goal.id = g "
+                                + "where g in ?1 and goal.ownerId = r.ownerId and r.status = ?2 "
                                 + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id",
                         Object[].class)
                 .setParameter(1, goalIds)
@@ -211,11 +257,15 @@ public class ResourceService {
         if (goalIds == null) {
             return;
         }
-        for (Long goalId : goalIds) {
-            goals.find(resource.ownerId, goalId);
+        Set<Long> wanted = new LinkedHashSet<>(goalIds);
+        if (wanted.size() > MAX_GOALS) {
+            throw ApiException.invalid("goalIds", "Attach at most " + MAX_GOALS + " goals.");
         }
-        resource.goalIds.retainAll(goalIds);
-        resource.goalIds.addAll(goalIds);
+        if (goals.owned(resource.ownerId, wanted).size() < wanted.size()) {
+            throw ApiException.notFound("goal");
+        }
+        resource.goalIds.retainAll(wanted);
+        resource.goalIds.addAll(wanted);
     }
 
     private void recordProgress(AuthenticatedUser owner, Resource resource) {
@@ -228,9 +278,9 @@ public class ResourceService {
         return view(resource, duplicateFirsts(resource.ownerId));
     }
 
-    private static ResourceView view(Resource resource, Map<String, Long> firsts) {
+    static ResourceView view(Resource resource, Map<String, Long> firsts) {
         Long first = firsts.get(resource.urlKey);
-        return ResourceView.of(resource, first == null || first == resource.id ? null : first);
+        return ResourceView.of(resource, first == null || first.equals(resource.id) ? null : first);
     }
 
     /** For each page saved more than once, the id it was first saved under. */
@@ -281,6 +331,15 @@ public class ResourceService {
             throw new ApiException(
                     400, "Bad request", "Use " + field + "=" + names.replace(", ", ", " + field + "=") + ".");
         }
+    }
+
+    /** Search words as typed, lower case, without invisible characters; null when nothing is left. */
+    private static String searchable(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT);
+        return clean.isEmpty() ? null : clean;
     }
 
     private static String likeEscape(String text) {

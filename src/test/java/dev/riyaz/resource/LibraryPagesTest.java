@@ -349,6 +349,31 @@ class LibraryPagesTest {
     }
 
     @Test
+    void theFormSaysWhenThePageWasSavedBefore() {
+        long id = resource(Map.of("url", "https://www.freecodecamp.org/learn/", "title", "freeCodeCamp"));
+        assertThat(asha.get("/resources/new?url=http://freecodecamp.org/learn").asString())
+                .contains("You saved this page before: <a href=\"/resources/" + id + "\">freeCodeCamp</a>");
+        assertThat(asha.get("/resources/new?url=https://freecodecamp.org/news").asString())
+                .doesNotContain("You saved this page before");
+        String longTitle = "t".repeat(500);
+        assertThat(asha.get("/resources/new?url=https://example.com&title=" + longTitle)
+                        .asString())
+                .as("a long page title is cut to what can be saved")
+                .contains("value=\"" + "t".repeat(200) + "\"")
+                .doesNotContain("t".repeat(201));
+    }
+
+    @Test
+    void progressOnTheFirstDayCountsTowardsThePace() {
+        long id = resource(Map.of("url", "https://cs50.harvard.edu/python/", "length", 10, "progress", 0));
+        asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
+        asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
+        // 2 done on the first day, counted over at least a week: 2 a week, 8 left take 28 days from Sat 14 Mar.
+        assertThat(asha.get("/resources/" + id).asString())
+                .contains("At your pace of about 2 a week, you finish around Sat 11 Apr.");
+    }
+
+    @Test
     void deletingAsksFirstAndKeepsThePractice() {
         long python = goal("Python");
         long id = resource(Map.of("url", "https://exercism.org", "title", "Exercism"));

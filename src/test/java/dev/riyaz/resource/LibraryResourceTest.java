@@ -382,6 +382,55 @@ class LibraryResourceTest {
     }
 
     @Test
+    void countsAndLastUseFollowPracticeThatIsChangedOrDeleted() {
+        long python = Goals.check(asha, "Python");
+        long problems = Goals.check(asha, "Problems");
+        long tutorial = create(asha, Map.of("url", "https://docs.python.org/3/tutorial/"))
+                .getLong("id");
+
+        Goals.log(asha, python, Map.of("resourceId", tutorial, "date", "2026-03-12"));
+        clock.advance(java.time.Duration.ofHours(1));
+        long later = Goals.log(asha, problems, Map.of("resourceId", tutorial, "date", "2026-03-13"));
+        clock.advance(java.time.Duration.ofHours(1));
+        Goals.log(asha, python, Map.of("resourceId", tutorial, "status", "skipped"));
+        assertThat(get(tutorial).getInt("practiceCount"))
+                .as("a day off is not practice with it")
+                .isEqualTo(2);
+        assertThat(get(tutorial).getString("lastUsedAt")).isEqualTo("2026-03-14T13:00:00Z");
+
+        asha.api().delete("/api/v1/entries/{id}", later).then().statusCode(204);
+        assertThat(get(tutorial).getInt("practiceCount")).isEqualTo(1);
+        assertThat(get(tutorial).getString("lastUsedAt"))
+                .as("the last use goes back to the practice that is left")
+                .isEqualTo("2026-03-14T12:00:00Z");
+
+        asha.api().delete("/api/v1/goals/{id}", python).then().statusCode(204);
+        JsonPath after = get(tutorial);
+        assertThat(after.getInt("practiceCount"))
+                .as("the goal's practice went with it")
+                .isZero();
+        assertThat((Object) after.get("lastUsedAt")).isNull();
+    }
+
+    @Test
+    void attachingTooManyGoalsOrTheSameTwiceIsHandled() {
+        long python = Goals.check(asha, "Python");
+        JsonPath twice = create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python, python)));
+        assertThat(twice.getList("goalIds", Long.class)).containsExactly(python);
+        List<Long> many = java.util.stream.LongStream.range(1, 52).boxed().toList();
+        asha.api()
+                .body(Map.of("url", "https://exercism.org/x", "goalIds", many))
+                .post("/api/v1/resources")
+                .then()
+                .spec(Problems.invalid("goalIds"));
+        asha.api()
+                .body("{\"url\": \"https://exercism.org/y\", \"goalIds\": [null]}")
+                .post("/api/v1/resources")
+                .then()
+                .spec(Problems.invalid("goalIds"));
+    }
+
+    @Test
     void putReplacesAndKeepsStatusWhenLeftOut() {
         long id = create(asha, Map.of("url", "https://exercism.org", "status", "paused", "notes", "old"))
                 .getLong("id");
