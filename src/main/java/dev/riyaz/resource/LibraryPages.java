@@ -32,6 +32,7 @@ import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
+import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.QueryParams;
 import dev.riyaz.common.Redirects;
@@ -133,12 +134,12 @@ public class LibraryPages {
             @Context UriInfo uri) {
         AuthenticatedUser user = currentUser.get();
         ResourceService.Filter filter = new ResourceService.Filter(
-                blank(goalId) == null ? null : QueryParams.id("goalId", goalId),
-                blank(status),
-                blank(kind),
-                blank(tag),
-                blank(q),
-                blank(sort));
+                FormValues.text(goalId) == null ? null : QueryParams.id("goalId", goalId),
+                FormValues.text(status),
+                FormValues.text(kind),
+                FormValues.text(tag),
+                FormValues.text(q),
+                FormValues.text(sort));
         List<GoalView> all = goals.list(user.id(), null);
         List<ResourceView> shown = resources.list(user.id(), filter);
         return Templates.list(new Library(
@@ -156,7 +157,7 @@ public class LibraryPages {
     @Path("new")
     public TemplateInstance newResource(@RestQuery String url, @RestQuery String title, @RestQuery String goalId) {
         AuthenticatedUser user = currentUser.get();
-        Long goal = blank(goalId) == null ? null : QueryParams.id("goalId", goalId);
+        Long goal = FormValues.text(goalId) == null ? null : QueryParams.id("goalId", goalId);
         String link = clip(url, Links.MAX_LENGTH);
         ResourceView saved =
                 link == null ? null : resources.saved(user.id(), link).orElse(null);
@@ -288,10 +289,6 @@ public class LibraryPages {
         return "javascript:(function(){var u='" + origin
                 + "?url='+encodeURIComponent(location.href)+'&title='+encodeURIComponent(document.title);"
                 + "var w=window.open(u,'riyaz','width=640,height=760');if(!w){location.href=u;}})();";
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String clip(String value, int max) {

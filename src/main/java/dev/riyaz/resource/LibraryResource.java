@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.FormValues;
 import dev.riyaz.common.QueryParams;
 
 /** The resource library over JSON. */
@@ -52,7 +53,13 @@ public class LibraryResource {
         Long goal = goalId == null ? null : QueryParams.id("goalId", goalId);
         return resources.list(
                 currentUser.get().id(),
-                new ResourceService.Filter(goal, blank(status), blank(kind), blank(tag), blank(q), blank(sort)));
+                new ResourceService.Filter(
+                        goal,
+                        FormValues.text(status),
+                        FormValues.text(kind),
+                        FormValues.text(tag),
+                        FormValues.text(q),
+                        FormValues.text(sort)));
     }
 
     @POST
@@ -89,9 +96,5 @@ public class LibraryResource {
     @Operation(summary = "Delete a resource; practice that used it is kept")
     public void delete(@RestPath long id) {
         resources.delete(currentUser.get().id(), id);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
