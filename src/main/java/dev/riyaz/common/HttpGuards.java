@@ -9,13 +9,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Runs before every request: refuses bodies over 1 MiB with a problem+json answer (the HTTP layer's own limit only
- * closes with an empty 413) and puts the security headers on every response.
+ * Runs before every request: refuses bodies over 1 MiB (32 MiB for imports) with a problem+json answer (the HTTP
+ * layer's own limit, set to the import limit, only closes with an empty 413) and puts the security headers on every
+ * response.
  */
 @Singleton
 class HttpGuards {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    /** A whole account or a years-long Loop export: kept in step with quarkus.http.limits.max-body-size. */
+    static final long MAX_IMPORT_BYTES = 32L * 1024 * 1024;
 
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -37,8 +41,12 @@ class HttpGuards {
     private void guard(RoutingContext rc) {
         rc.addHeadersEndHandler(v -> addSecurityHeaders(rc));
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            Problem problem = Problem.of(413, "Payload too large", "The request body is larger than 1 MiB.");
+        boolean upload = isImport(rc.normalizedPath());
+        if (length != null && tooLarge(length, upload ? MAX_IMPORT_BYTES : MAX_BODY_BYTES)) {
+            Problem problem = Problem.of(
+                    413,
+                    "Payload too large",
+                    upload ? "The file is larger than 32 MiB." : "The request body is larger than 1 MiB.");
             rc.response()
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -49,9 +57,13 @@ class HttpGuards {
         rc.next();
     }
 
-    private static boolean tooLarge(String length) {
+    static boolean isImport(String path) {
+        return path.equals("/api/v1/import") || path.startsWith("/settings/import");
+    }
+
+    private static boolean tooLarge(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > MAX_BODY_BYTES;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -61,6 +61,16 @@ public class GoalService {
         return goal;
     }
 
+    /**
+     * The goal this request describes, checked but not saved (for checking a whole import before writing any of it);
+     * throws a 422 listing every problem.
+     */
+    public Goal draft(AuthenticatedUser owner, GoalRequest request) {
+        Goal goal = new Goal();
+        GoalRules.apply(request, goal, owner.today(clock));
+        return goal;
+    }
+
     @Transactional
     public GoalView create(AuthenticatedUser owner, GoalRequest request) {
         Goal goal = new Goal();

@@ -19,6 +19,11 @@ class DayTotals {
         this.changed = changed;
     }
 
+    /** Tells progress that practice of the goal changed from this day on, after a bulk write. */
+    void changed(long ownerId, long goalId, LocalDate day) {
+        changed.fire(new PracticeChanged(ownerId, goalId, day));
+    }
+
     /** Sums the goal's entries on this day again and tells progress that the day changed. */
     void refresh(long ownerId, long goalId, LocalDate day) {
         Object[] sums = PracticeEntry.getEntityManager()

@@ -76,6 +76,94 @@ public class PracticeService {
         return new Logged(view, false);
     }
 
+    /**
+     * The owner's entries after {@code afterId}, oldest first, a page at a time for exports: read-only and let go
+     * of once read, so a long history streams without filling memory.
+     */
+    public List<EntryView> exportPage(long ownerId, long afterId, int size) {
+        List<EntryView> page = PracticeEntry.<PracticeEntry>find(
+                        "ownerId = ?1 and id > ?2 order by id", ownerId, afterId)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .page(0, size)
+                .list()
+                .stream()
+                .map(EntryView::of)
+                .toList();
+        PracticeEntry.getEntityManager().clear();
+        return page;
+    }
+
+    /** Sources an import may carry over: every one the server itself sets. */
+    static final java.util.Set<String> IMPORTED_SOURCES = java.util.Set.of("web", "api", "email", "git", "import");
+
+    /**
+     * Checks practice for a goal that is not saved yet (for checking a whole import first); throws a 422 listing every
+     * problem. {@code knownResource} says whether a resource id names a resource of the same import.
+     */
+    public void check(
+            AuthenticatedUser owner, Goal goal, EntryRequest request, java.util.function.LongPredicate knownResource) {
+        EntryRules.apply(request, goal, new PracticeEntry(), owner.today(clock), knownResource);
+        if (request.source() != null && !IMPORTED_SOURCES.contains(request.source())) {
+            throw ApiException.invalid("source", "Use web, api, email, git or import.");
+        }
+    }
+
+    /**
+     * Saves a goal's imported practice in one go (checked beforehand with {@link #check}): the entries, then each day's
+     * totals summed here rather than day by day, then the resources they name counted again. {@code resourceIds} maps
+     * a resource id of the import to the one saved.
+     */
+    @Transactional
+    public int importAll(
+            AuthenticatedUser owner,
+            long goalId,
+            List<EntryRequest> requests,
+            java.util.function.LongUnaryOperator resourceIds) {
+        if (requests.isEmpty()) {
+            return 0;
+        }
+        Goal goal = goals.findForUpdate(owner.id(), goalId);
+        java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        LocalDate today = owner.today(clock);
+        for (EntryRequest request : requests) {
+            PracticeEntry entry = new PracticeEntry();
+            entry.ownerId = owner.id();
+            entry.goalId = goal.id;
+            entry.createdAt = clock.instant();
+            EntryRules.apply(request, goal, entry, today, id -> true);
+            entry.resourceId = request.resourceId() == null ? null : resourceIds.applyAsLong(request.resourceId());
+            entry.source = request.source() == null ? "import" : request.source();
+            entry.persist();
+            if (entry.resourceId != null) {
+                named.add(entry.resourceId);
+            }
+            PracticeDay day = days.computeIfAbsent(entry.date, date -> {
+                PracticeDay fresh = new PracticeDay();
+                fresh.goalId = goal.id;
+                fresh.day = date;
+                fresh.ownerId = owner.id();
+                fresh.amountTotal = java.math.BigDecimal.ZERO;
+                return fresh;
+            });
+            if (entry.status == PracticeEntry.Status.done) {
+                day.doneCount++;
+                if (entry.amount != null) {
+                    day.amountTotal = day.amountTotal.add(entry.amount);
+                }
+            } else {
+                day.skippedCount++;
+            }
+        }
+        days.values().forEach(day -> day.persist());
+        LocalDate first = days.keySet().iterator().next();
+        startNoLaterThan(goal, first);
+        PracticeEntry.getEntityManager().flush();
+        named.forEach(id -> resources.refresh(owner.id(), id, false));
+        dayTotals.changed(owner.id(), goal.id, first);
+        return requests.size();
+    }
+
     @Transactional
     public EntryView get(long ownerId, long id) {
         return EntryView.of(find(ownerId, id));

@@ -19,7 +19,7 @@ import dev.riyaz.goal.GoalService;
 public class ReminderService {
 
     /** Plenty for "morning, lunch and evening on weekdays, later at weekends". */
-    static final int MAX_PER_GOAL = 10;
+    public static final int MAX_PER_GOAL = 10;
 
     private final GoalService goals;
     private final ReminderScheduler scheduler;
@@ -54,6 +54,20 @@ public class ReminderService {
         reminder.persist();
         scheduler.schedule(reminder, user(owner), clock.instant());
         return ReminderView.of(reminder);
+    }
+
+    /** All the owner's goal reminders, by goal, for exports. */
+    @Transactional
+    public List<ReminderView> goalReminders(AuthenticatedUser owner) {
+        return Reminder.<Reminder>list("ownerId = ?1 and kind = ?2 order by goalId, id", owner.id(), Reminder.Kind.goal)
+                .stream()
+                .map(ReminderView::of)
+                .toList();
+    }
+
+    /** Checks a reminder without saving it (for checking a whole import first); throws a 422 on a problem. */
+    public void check(ReminderRequest request) {
+        apply(new Reminder(), request);
     }
 
     @Transactional

@@ -119,6 +119,11 @@ public class ResourceService {
         return view(find(ownerId, id));
     }
 
+    /** Checks a resource without saving it (for checking a whole import first); throws a 422 listing every problem. */
+    public void check(ResourceRequest request) {
+        ResourceRules.apply(request, new Resource());
+    }
+
     @Transactional
     public ResourceView create(AuthenticatedUser owner, ResourceRequest request) {
         Resource resource = new Resource();
