@@ -62,6 +62,20 @@ public final class WebForms {
             return answer;
         }
 
+        /** Opens {@code page} for its CSRF token, then uploads a file to {@code action} as a browser form does. */
+        public Response postFile(String page, String action, String field, String fileName, byte[] content) {
+            get(page);
+            var request = given().redirects()
+                    .follow(false)
+                    .cookie("csrf-token", csrf)
+                    .multiPart("csrf-token", csrf)
+                    .multiPart(field, fileName, content, "application/octet-stream");
+            if (session != null) {
+                request.cookie("riyaz_session", session);
+            }
+            return request.post(action);
+        }
+
         /** The id of the signed-in person, as the API tells it. */
         public long userId() {
             return given().cookie("riyaz_session", session)
