@@ -161,6 +161,9 @@ public class PracticeService {
         PracticeEntry.getEntityManager().flush();
         named.forEach(id -> resources.refresh(owner.id(), id, false));
         dayTotals.changed(owner.id(), goal.id, first);
+        // Years of practice need not stay in the session once written: the next goal starts light.
+        PracticeEntry.getEntityManager().flush();
+        PracticeEntry.getEntityManager().clear();
         return requests.size();
     }
 
