@@ -73,8 +73,8 @@ class ImportPagesTest {
         String preview = asha.get("/settings/import/" + id).asString();
         assertThat(preview)
                 .contains("Found in this Loop Habit Tracker file")
-                .contains("<th scope=\"row\">Python, daily</th><td>20</td>")
-                .contains("<th scope=\"row\">Coffee</th><td>1</td>")
+                .contains("<th scope=\"row\">Python, daily</th><td>20</td></tr>")
+                .contains("<th scope=\"row\">Coffee</th><td>1</td></tr>")
                 .contains("Riyaz goals count at least, so it is kept as a note")
                 .contains("Import 2 goals and 21 practice entries");
         assertThat(goalCount()).as("a preview writes nothing").isZero();
