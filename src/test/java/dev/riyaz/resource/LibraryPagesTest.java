@@ -116,6 +116,39 @@ class LibraryPagesTest {
     }
 
     @Test
+    void theEditFormChangesTheLinkAndWhichGoalsItServes() {
+        long python = goal("Python");
+        long problems = goal("Problems");
+        long id = resource(Map.of("url", "https://exercism.org", "title", "Exercism", "goalIds", List.of(python)));
+        String form = asha.get("/resources/" + id + "/edit").asString();
+        assertThat(form)
+                .contains("value=\"Exercism\"")
+                .contains("value=\"" + python + "\" checked")
+                .contains("<option value=\"active\" selected");
+
+        Response saved = asha.post(
+                "/resources/" + id + "/edit",
+                "/resources/" + id,
+                Map.of(
+                        "url", "https://exercism.org/tracks/python",
+                        "title", "Exercism Python",
+                        "kind", "practice",
+                        "status", "paused",
+                        "length", "",
+                        "progress", "",
+                        "tags", "",
+                        "notes", "",
+                        "goalIds", List.of(String.valueOf(problems))));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        JsonPath json = stored(id);
+        assertThat(json.getString("title")).isEqualTo("Exercism Python");
+        assertThat(json.getString("status")).isEqualTo("paused");
+        assertThat(json.getList("goalIds", Long.class)).containsExactly(problems);
+        assertThat(asha.get("/resources/" + id + "?notice=resource_changed").asString())
+                .contains("Changes saved.");
+    }
+
+    @Test
     void aBadLinkIsExplainedAndNothingTypedIsLost() {
         Response answer = asha.post(
                 "/resources/new",
