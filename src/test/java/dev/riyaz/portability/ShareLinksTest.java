@@ -11,14 +11,17 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.common.ApiException;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Sharing a goal from its share page, and what anyone with the link sees: the streak, strength and calendar, and
@@ -31,6 +34,9 @@ class ShareLinksTest {
 
     @Inject
     Rows rows;
+
+    @Inject
+    ShareService shares;
 
     private Shares asha;
     private long python;
@@ -194,9 +200,19 @@ class ShareLinksTest {
         ravi.post(python, "new").then().statusCode(404);
         ravi.post(python, "stop").then().statusCode(404);
 
+        // The service refuses too, whoever calls it.
+        long other = ravi.person.id();
+        for (ThrowingCallable call : List.<ThrowingCallable>of(
+                () -> shares.get(other, python),
+                () -> shares.share(other, python, true, true),
+                () -> shares.renew(other, python),
+                () -> shares.stop(other, python))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status())
+                    .isEqualTo(404));
+        }
         assertThat(rows.one("select * from share_link where goal_id = ?", python))
                 .isEqualTo(before);
-        assertThat(rows.count("share_link", "owner_id = ?", ravi.person.id())).isZero();
+        assertThat(rows.count("share_link", "owner_id = ?", other)).isZero();
         Shares.open("/p/" + token).then().statusCode(200);
         Shares.open("/goals/" + python + "/share").then().statusCode(303);
     }
