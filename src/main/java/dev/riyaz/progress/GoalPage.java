@@ -22,6 +22,11 @@ public record GoalPage(
                 : stats.bestWeekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
     }
 
+    /** The year heatmap's SVG markup, safe to insert raw (for pages outside this package, such as a shared goal). */
+    public String heatmap() {
+        return pictures.heatmap();
+    }
+
     public long scorePercent() {
         return Math.round(stats.score() * 100);
     }

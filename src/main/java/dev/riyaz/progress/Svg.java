@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 
 /**
  * A tiny SVG writer. Every text and attribute value goes through {@link #escape}, so titles and labels typed by a
- * person can never become markup when a page inserts the picture raw.
+ * person can never become markup when a page inserts the picture raw. Only {@link #escape} is open to other features
+ * (the share badge), so that XML is escaped in one place.
  */
-final class Svg {
+public final class Svg {
 
     private final StringBuilder out = new StringBuilder(4096);
+
+    Svg() {}
 
     /** {@code <name a="v" .../>}; attributes come as name, value pairs. */
     Svg empty(String name, String... attributes) {
@@ -97,7 +100,7 @@ final class Svg {
      * Text made safe for XML content and attribute values: the five special characters become entities and
      * characters XML forbids (control characters, broken surrogates) are dropped or replaced.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

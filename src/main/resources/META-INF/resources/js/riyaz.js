@@ -68,7 +68,7 @@
     }
   });
 
-  // "Copy" buttons for secrets shown once (hidden without JavaScript).
+  // "Copy" buttons for secrets shown once and for share links (hidden without JavaScript).
   function copyButtons() {
     document.querySelectorAll("button[data-copy]").forEach(function (button) {
       var source = document.getElementById(button.dataset.copy);
@@ -77,7 +77,8 @@
       }
       button.hidden = false;
       button.addEventListener("click", function () {
-        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        var text = source.value !== undefined ? source.value : source.textContent;
+        navigator.clipboard.writeText(text.trim()).then(function () {
           button.textContent = button.dataset.copied || "Copied";
         });
       });
