@@ -105,11 +105,17 @@ public final class Browser implements AutoCloseable {
     /** At 320 px, the narrowest phone we design for, nothing makes the current page scroll sideways. */
     public void assertFitsOnASmallPhone() {
         driver.manage().window().setSize(new Dimension(320, 900));
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Object overflow =
+                js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object widest = js.executeScript("const w = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w || e.scrollWidth > e.clientWidth + 1)"
+                + ".slice(0, 3).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim()"
+                + ".slice(0, 40)).join(' | ');");
         driver.manage().window().setSize(new Dimension(1280, 900));
         assertThat(((Number) overflow).intValue())
-                .as("sideways scroll at 320 px on %s", driver.getCurrentUrl())
+                .as("sideways scroll at 320 px on %s (sticking out: %s)", driver.getCurrentUrl(), widest)
                 .isLessThanOrEqualTo(0);
     }
 
