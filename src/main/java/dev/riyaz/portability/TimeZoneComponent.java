@@ -22,7 +22,7 @@ final class TimeZoneComponent {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-    private static final LocalDateTime NO_CHANGE_SINCE = LocalDateTime.of(1970, 1, 1, 0, 0);
+    private static final int EPOCH_YEAR = 1970;
 
     private TimeZoneComponent() {}
 
@@ -31,44 +31,27 @@ final class TimeZoneComponent {
         ZoneRules rules = zone.getRules();
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         List<ZoneOffsetTransition> listed = rules.getTransitions();
-        Instant lastListed =
-                listed.isEmpty() ? null : listed.get(listed.size() - 1).getInstant();
+        // Yearly rules (if any) give the changes after the last listed one; until then the listed ones count.
+        Instant rulesFrom =
+                listed.isEmpty() ? since : listed.get(listed.size() - 1).getInstant();
+        Instant from = !yearly.isEmpty() && since.isAfter(rulesFrom) ? rulesFrom : since;
         out.begin("VTIMEZONE").line("TZID", zone.getId());
-        List<ZoneOffsetTransition> oneByOne = oneByOne(rules, since, yearly.isEmpty() ? null : lastListed);
-        oneByOne.forEach(change -> observance(out, zone, change, null));
-        Instant after = lastListed == null ? since : lastListed;
-        for (ZoneOffsetTransitionRule rule : yearly) {
-            YearlyRule.of(rule, after)
-                    .ifPresentOrElse(
-                            recurring -> observance(out, zone, recurring.first(), recurring.rrule()),
-                            () -> YearlyRule.spelledOut(rule, after)
-                                    .forEach(change -> observance(out, zone, change, null)));
+        ZoneOffsetTransition inForce = rules.previousTransition(from.plusSeconds(1));
+        if (inForce == null) {
+            unchanged(out, zone, from);
+        } else {
+            observance(out, zone, inForce, null);
         }
-        if (oneByOne.isEmpty() && yearly.isEmpty()) {
-            ZoneOffset offset = rules.getOffset(since);
-            out.begin("STANDARD")
-                    .line("DTSTART", LOCAL.format(NO_CHANGE_SINCE))
-                    .line("TZOFFSETFROM", offset(offset))
-                    .line("TZOFFSETTO", offset(offset))
-                    .text("TZNAME", NAME.format(since.atZone(zone)))
-                    .end("STANDARD");
-        }
+        listedBetween(rules, from, yearly.isEmpty() ? null : rulesFrom)
+                .forEach(change -> observance(out, zone, change, null));
+        yearly.forEach(rule -> yearly(out, zone, rule, rulesFrom));
         out.end("VTIMEZONE");
     }
 
-    /**
-     * The change in force at {@code since} and those after it, up to {@code until} (the last change listed, after which
-     * yearly rules take over) or all of them (when there are no yearly rules).
-     */
-    private static List<ZoneOffsetTransition> oneByOne(ZoneRules rules, Instant since, Instant until) {
+    /** The changes after {@code from}, up to {@code until} (when yearly rules take over) or all of them. */
+    private static List<ZoneOffsetTransition> listedBetween(ZoneRules rules, Instant from, Instant until) {
         List<ZoneOffsetTransition> changes = new ArrayList<>();
-        // From the last listed change on when yearly rules take over before `since`: it covers the time until their
-        // first change.
-        Instant from = until != null && since.isAfter(until) ? until : since;
-        ZoneOffsetTransition change = rules.previousTransition(from.plusSeconds(1));
-        if (change != null) {
-            changes.add(change);
-        }
+        ZoneOffsetTransition change;
         Instant cursor = from;
         while ((change = rules.nextTransition(cursor)) != null
                 && (until == null || !change.getInstant().isAfter(until))) {
@@ -76,6 +59,26 @@ final class TimeZoneComponent {
             cursor = change.getInstant();
         }
         return changes;
+    }
+
+    private static void yearly(IcsWriter out, ZoneId zone, ZoneOffsetTransitionRule rule, Instant after) {
+        YearlyRule.of(rule, after)
+                .ifPresentOrElse(
+                        recurring -> observance(out, zone, recurring.first(), recurring.rrule()),
+                        () -> YearlyRule.spelledOut(rule, after)
+                                .forEach(change -> observance(out, zone, change, null)));
+    }
+
+    /** The offset of a zone that has not changed it before {@code from} (UTC, or a zone newer than that). */
+    private static void unchanged(IcsWriter out, ZoneId zone, Instant from) {
+        ZoneOffset offset = zone.getRules().getOffset(from);
+        int year = Math.min(EPOCH_YEAR, from.atOffset(ZoneOffset.UTC).getYear() - 1);
+        out.begin("STANDARD")
+                .line("DTSTART", LOCAL.format(LocalDateTime.of(year, 1, 1, 0, 0)))
+                .line("TZOFFSETFROM", offset(offset))
+                .line("TZOFFSETTO", offset(offset))
+                .text("TZNAME", NAME.format(from.atZone(zone)))
+                .end("STANDARD");
     }
 
     private static void observance(IcsWriter out, ZoneId zone, ZoneOffsetTransition change, String rrule) {

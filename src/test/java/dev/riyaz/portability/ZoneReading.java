@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import net.fortuna.ical4j.model.Property;
@@ -51,20 +52,16 @@ final class ZoneReading {
         return LocalDateTime.parse(value, LOCAL);
     }
 
-    /** The offset in force at an instant; fails before the zone's first change. */
-    ZoneOffset offsetAt(Instant at) {
-        Map.Entry<Instant, ZoneOffset> latest = onsets.floorEntry(at);
-        if (latest == null) {
-            throw new AssertionError("the VTIMEZONE says nothing about " + at);
-        }
-        return latest.getValue();
+    /** The offset in force at an instant; empty before the zone's first change. */
+    Optional<ZoneOffset> offsetAt(Instant at) {
+        return Optional.ofNullable(onsets.floorEntry(at)).map(Map.Entry::getValue);
     }
 
     /** The instant a local time of the zone stands for; the tests use no time that is skipped or repeated. */
     Instant instantOf(LocalDateTime local) {
         List<Instant> fits = onsets.values().stream()
                 .distinct()
-                .filter(offset -> offsetAt(local.toInstant(offset)).equals(offset))
+                .filter(offset -> offsetAt(local.toInstant(offset)).equals(Optional.of(offset)))
                 .map(local::toInstant)
                 .toList();
         if (fits.size() != 1) {
