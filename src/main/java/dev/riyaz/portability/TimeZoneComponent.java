@@ -44,7 +44,7 @@ final class TimeZoneComponent {
         }
         listedBetween(rules, from, yearly.isEmpty() ? null : rulesFrom)
                 .forEach(change -> observance(out, zone, change, null));
-        yearly.forEach(rule -> yearly(out, zone, rule, rulesFrom));
+        yearly.forEach(rule -> yearly(out, zone, rule, rulesFrom, since));
         out.end("VTIMEZONE");
     }
 
@@ -61,11 +61,12 @@ final class TimeZoneComponent {
         return changes;
     }
 
-    private static void yearly(IcsWriter out, ZoneId zone, ZoneOffsetTransitionRule rule, Instant after) {
+    private static void yearly(
+            IcsWriter out, ZoneId zone, ZoneOffsetTransitionRule rule, Instant after, Instant since) {
         YearlyRule.of(rule, after)
                 .ifPresentOrElse(
                         recurring -> observance(out, zone, recurring.first(), recurring.rrule()),
-                        () -> YearlyRule.spelledOut(rule, after)
+                        () -> YearlyRule.spelledOut(rule, after, since)
                                 .forEach(change -> observance(out, zone, change, null)));
     }
 

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A zone's yearly change of offset ("last Sunday in March at 01:00 UTC") as an RRULE over the local time before the
- * change. Rules an RRULE cannot say exactly (a change at 24:00, or one that falls into the next month) are spelled out
- * year by year instead.
+ * A zone's yearly change of offset ("Sunday on or after 8 March at 02:00") as an RRULE over the local time before the
+ * change. Rules an RRULE cannot say exactly (the local day before the change is not the rule's day, as for a change
+ * at 01:00 UTC in a zone west of UTC, or the day can fall into the next month) are spelled out year by year instead.
  */
 record YearlyRule(ZoneOffsetTransition first, String rrule) {
 
@@ -41,10 +41,10 @@ record YearlyRule(ZoneOffsetTransition first, String rrule) {
         return Optional.of(new YearlyRule(rule.createTransition(year), rrule(rule)));
     }
 
-    /** The rule's changes after {@code after}, one by one, for the years a calendar feed is likely to be read. */
-    static List<ZoneOffsetTransition> spelledOut(ZoneOffsetTransitionRule rule, Instant after) {
-        int year = firstYear(rule, after);
-        return IntStream.range(year, year + SPELLED_OUT_YEARS)
+    /** The rule's changes after {@code after}, one by one, until 30 years after {@code from}. */
+    static List<ZoneOffsetTransition> spelledOut(ZoneOffsetTransitionRule rule, Instant after, Instant from) {
+        int last = from.atOffset(ZoneOffset.UTC).getYear() + SPELLED_OUT_YEARS;
+        return IntStream.rangeClosed(firstYear(rule, after), last)
                 .mapToObj(rule::createTransition)
                 .toList();
     }
