@@ -19,7 +19,7 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String sha256(String secret) {
+    public static String sha256(String secret) {
         return Hashes.sha256(secret);
     }
 }

@@ -99,6 +99,11 @@ public class Reminder extends PanacheEntity {
         return list("ownerId = ?1 and goalId = ?2 and kind = ?3 order by time, id", ownerId, goalId, Kind.goal);
     }
 
+    /** An owner's goal reminders that are on, in time order: what the calendar feed shows. */
+    public static List<Reminder> listEnabledForOwner(long ownerId) {
+        return list("ownerId = ?1 and kind = ?2 and enabled = true order by time, id", ownerId, Kind.goal);
+    }
+
     /** Every scheduled row of an owner (goal reminders, digest, review; not snoozes). */
     public static List<Reminder> listScheduled(long ownerId) {
         return list("ownerId = ?1 and kind <> ?2", ownerId, Kind.snooze);
