@@ -24,7 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresSchemaTest {
 
     private static final String[] TABLES = {
-        "app_user", "user_session", "access_token", "login_failure", "goal", "practice_entry", "idempotency_record"
+        "app_user",
+        "user_session",
+        "access_token",
+        "login_failure",
+        "goal",
+        "practice_entry",
+        "idempotency_record",
+        "reminder",
+        "outbox_mail",
+        "resource",
+        "resource_goal",
+        "resource_progress",
+        "calendar_feed",
+        "share_link",
+        "import_upload"
     };
 
     @Inject

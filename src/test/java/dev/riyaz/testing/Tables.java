@@ -22,7 +22,13 @@ public final class Tables {
             "practice_entry",
             "idempotency_record",
             "reminder",
-            "outbox_mail");
+            "outbox_mail",
+            "resource",
+            "resource_goal",
+            "resource_progress",
+            "calendar_feed",
+            "share_link",
+            "import_upload");
 
     private Tables() {}
 
