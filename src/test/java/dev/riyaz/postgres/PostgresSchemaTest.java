@@ -34,7 +34,6 @@ class PostgresSchemaTest {
         "reminder",
         "outbox_mail",
         "resource",
-        "resource_goal",
         "resource_progress",
         "calendar_feed",
         "share_link",

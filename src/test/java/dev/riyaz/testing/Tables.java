@@ -24,7 +24,6 @@ public final class Tables {
             "reminder",
             "outbox_mail",
             "resource",
-            "resource_goal",
             "resource_progress",
             "calendar_feed",
             "share_link",
