@@ -23,22 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(PostgresProfile.class)
 class PostgresSchemaTest {
 
-    private static final String[] TABLES = {
-        "app_user",
-        "user_session",
-        "access_token",
-        "login_failure",
-        "goal",
-        "practice_entry",
-        "idempotency_record",
-        "reminder",
-        "outbox_mail",
-        "resource",
-        "resource_progress",
-        "calendar_feed",
-        "share_link",
-        "import_upload"
-    };
+    /** The tables with user data, each with its id sequence. */
+    private static final java.util.List<String> TABLES = dev.riyaz.testing.Tables.TABLES;
 
     @Inject
     Rows rows;

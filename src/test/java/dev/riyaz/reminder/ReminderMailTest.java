@@ -95,7 +95,7 @@ class ReminderMailTest {
      * mail that failed that way is made due again at the test's clock and sent once more.
      */
     private List<Inbox.Received> awaitMail(Person person, int count) {
-        await().atMost(Duration.ofSeconds(45))
+        await().atMost(Duration.ofSeconds(100))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     if (Inbox.of(person.email()).size() >= count) {
