@@ -92,10 +92,14 @@ public class ImportJobs {
         }
     }
 
+    /** What a background import needs, read in one transaction. */
+    private record Job(ImportUpload upload, AuthenticatedUser owner) {}
+
     private void run(long ownerId, long id) {
-        ImportUpload upload = QuarkusTransaction.requiringNew().call(() -> ImportUpload.<ImportUpload>findById(id));
-        AuthenticatedUser owner =
-                QuarkusTransaction.requiringNew().call(() -> AuthenticatedUser.of(User.<User>findById(ownerId), null));
+        Job job = QuarkusTransaction.requiringNew()
+                .call(() -> new Job(ImportUpload.findById(id), AuthenticatedUser.of(User.findById(ownerId), null)));
+        ImportUpload upload = job.upload();
+        AuthenticatedUser owner = job.owner();
         String result;
         ImportUpload.Status status;
         try {

@@ -47,20 +47,20 @@ public class Imports {
 
     /** The plan in the file, checked row by row; throws a 422 naming every wrong row. */
     public ImportPlan preview(AuthenticatedUser owner, Kind kind, byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ApiException.invalid("file", "The file is empty.");
-        }
-        ImportPlan plan = kind == Kind.riyaz ? riyaz.read(body) : LoopReader.read(body, owner.today(clock));
+        ImportPlan plan = plan(owner, kind, body);
         importer.check(owner, plan);
         return plan;
     }
 
     /** Reads and writes the file, all or nothing. */
     public ImportCounts run(AuthenticatedUser owner, Kind kind, byte[] body, IntConsumer progress) {
+        return importer.write(owner, plan(owner, kind, body), progress);
+    }
+
+    private ImportPlan plan(AuthenticatedUser owner, Kind kind, byte[] body) {
         if (body == null || body.length == 0) {
             throw ApiException.invalid("file", "The file is empty.");
         }
-        ImportPlan plan = kind == Kind.riyaz ? riyaz.read(body) : LoopReader.read(body, owner.today(clock));
-        return importer.write(owner, plan, progress);
+        return kind == Kind.riyaz ? riyaz.read(body) : LoopReader.read(body, owner.today(clock));
     }
 }

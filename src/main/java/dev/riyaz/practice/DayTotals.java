@@ -19,9 +19,32 @@ class DayTotals {
         this.changed = changed;
     }
 
-    /** Tells progress that practice of the goal changed from this day on, after a bulk write. */
-    void changed(long ownerId, long goalId, LocalDate day) {
-        changed.fire(new PracticeChanged(ownerId, goalId, day));
+    /**
+     * The day rows of a goal that had no practice yet and now has all these entries (an import): summed here in one
+     * pass instead of once per entry, then progress is told once. Answers the first day.
+     */
+    LocalDate addAll(long ownerId, long goalId, java.util.List<PracticeEntry> entries) {
+        java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
+        for (PracticeEntry entry : entries) {
+            PracticeDay day = days.computeIfAbsent(entry.date, date -> {
+                PracticeDay fresh = new PracticeDay();
+                fresh.goalId = goalId;
+                fresh.day = date;
+                fresh.ownerId = ownerId;
+                fresh.amountTotal = BigDecimal.ZERO;
+                return fresh;
+            });
+            if (entry.status == PracticeEntry.Status.done) {
+                day.doneCount++;
+                day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
+            } else {
+                day.skippedCount++;
+            }
+        }
+        days.values().forEach(day -> day.persist());
+        LocalDate first = days.keySet().iterator().next();
+        changed.fire(new PracticeChanged(ownerId, goalId, first));
+        return first;
     }
 
     /** Sums the goal's entries on this day again and tells progress that the day changed. */

@@ -16,6 +16,10 @@ import dev.riyaz.goal.Goal;
 final class EntryRules {
 
     static final Set<String> CLIENT_SOURCES = Set.of("api", "git");
+
+    /** Sources an import may carry over: every one the server itself sets. */
+    static final Set<String> IMPORTED_SOURCES = Set.of("web", "api", "email", "git", "import");
+
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
 
@@ -111,6 +115,17 @@ final class EntryRules {
         }
         if (!CLIENT_SOURCES.contains(requested)) {
             throw ApiException.invalid("source", "Leave it out, or use \"git\" for practice logged from git.");
+        }
+        return requested;
+    }
+
+    /** The source of imported practice: kept as the file says, {@code import} when it says none. */
+    static String importedSource(String requested) {
+        if (requested == null) {
+            return "import";
+        }
+        if (!IMPORTED_SOURCES.contains(requested)) {
+            throw ApiException.invalid("source", "Use web, api, email, git or import.");
         }
         return requested;
     }

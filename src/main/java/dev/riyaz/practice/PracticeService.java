@@ -93,9 +93,6 @@ public class PracticeService {
         return page;
     }
 
-    /** Sources an import may carry over: every one the server itself sets. */
-    static final java.util.Set<String> IMPORTED_SOURCES = java.util.Set.of("web", "api", "email", "git", "import");
-
     /**
      * Checks practice for a goal that is not saved yet (for checking a whole import first); throws a 422 listing every
      * problem. {@code knownResource} says whether a resource id names a resource of the same import.
@@ -103,9 +100,7 @@ public class PracticeService {
     public void check(
             AuthenticatedUser owner, Goal goal, EntryRequest request, java.util.function.LongPredicate knownResource) {
         EntryRules.apply(request, goal, new PracticeEntry(), owner.today(clock), knownResource);
-        if (request.source() != null && !IMPORTED_SOURCES.contains(request.source())) {
-            throw ApiException.invalid("source", "Use web, api, email, git or import.");
-        }
+        EntryRules.importedSource(request.source());
     }
 
     /**
@@ -123,8 +118,7 @@ public class PracticeService {
             return 0;
         }
         Goal goal = goals.findForUpdate(owner.id(), goalId);
-        java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
-        java.util.Set<Long> named = new java.util.HashSet<>();
+        List<PracticeEntry> entries = new java.util.ArrayList<>(requests.size());
         LocalDate today = owner.today(clock);
         for (EntryRequest request : requests) {
             PracticeEntry entry = new PracticeEntry();
@@ -133,34 +127,18 @@ public class PracticeService {
             entry.createdAt = clock.instant();
             EntryRules.apply(request, goal, entry, today, id -> true);
             entry.resourceId = request.resourceId() == null ? null : resourceIds.applyAsLong(request.resourceId());
-            entry.source = request.source() == null ? "import" : request.source();
+            entry.source = EntryRules.importedSource(request.source());
             entry.persist();
-            if (entry.resourceId != null) {
-                named.add(entry.resourceId);
-            }
-            PracticeDay day = days.computeIfAbsent(entry.date, date -> {
-                PracticeDay fresh = new PracticeDay();
-                fresh.goalId = goal.id;
-                fresh.day = date;
-                fresh.ownerId = owner.id();
-                fresh.amountTotal = java.math.BigDecimal.ZERO;
-                return fresh;
-            });
-            if (entry.status == PracticeEntry.Status.done) {
-                day.doneCount++;
-                if (entry.amount != null) {
-                    day.amountTotal = day.amountTotal.add(entry.amount);
-                }
-            } else {
-                day.skippedCount++;
-            }
+            entries.add(entry);
         }
-        days.values().forEach(day -> day.persist());
-        LocalDate first = days.keySet().iterator().next();
+        LocalDate first = dayTotals.addAll(owner.id(), goal.id, entries);
         startNoLaterThan(goal, first);
         PracticeEntry.getEntityManager().flush();
-        named.forEach(id -> resources.refresh(owner.id(), id, false));
-        dayTotals.changed(owner.id(), goal.id, first);
+        entries.stream()
+                .map(entry -> entry.resourceId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(id -> resources.refresh(owner.id(), id, false));
         // Years of practice need not stay in the session once written: the next goal starts light.
         PracticeEntry.getEntityManager().flush();
         PracticeEntry.getEntityManager().clear();

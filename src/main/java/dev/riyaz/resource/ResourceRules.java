@@ -52,7 +52,7 @@ final class ResourceRules {
         if (resource.length != null && resource.progress == null) {
             resource.progress = 0;
         }
-        resource.status = status(r.status(), r.goalIds());
+        resource.status = status(r.status(), r.goalIds(), resource.status);
         if (r.goalIds() != null && r.goalIds().stream().anyMatch(java.util.Objects::isNull)) {
             error("goalIds", "List goals by their ids, like [12, 15].");
         }
@@ -102,8 +102,12 @@ final class ResourceRules {
         return value;
     }
 
-    private Resource.Status status(String status, List<Long> goalIds) {
+    /** The status sent; without one, a saved resource keeps its own and a new one starts by whether it has goals. */
+    private Resource.Status status(String status, List<Long> goalIds, Resource.Status current) {
         if (status == null || status.isBlank()) {
+            if (current != null) {
+                return current;
+            }
             return goalIds == null || goalIds.isEmpty() ? Resource.Status.todo : Resource.Status.active;
         }
         try {
@@ -114,7 +118,8 @@ final class ResourceRules {
         }
     }
 
-    private static String names(Enum<?>[] values) {
+    /** "todo, active, paused, done": the names of an enum's values, for messages. */
+    static String names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 

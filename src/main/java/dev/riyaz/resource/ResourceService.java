@@ -143,9 +143,6 @@ public class ResourceService {
     public ResourceView replace(AuthenticatedUser owner, long id, ResourceRequest request) {
         Resource resource = find(owner.id(), id);
         Integer before = resource.progress;
-        if (request != null && request.status() == null) {
-            request = withStatus(request, resource.status);
-        }
         ResourceRules.apply(request, resource);
         attach(resource, request.goalIds());
         if (!java.util.Objects.equals(before, resource.progress)) {
@@ -203,50 +200,33 @@ public class ResourceService {
         return Pace.of(history, resource.progress, resource.length, owner.today(clock));
     }
 
-    /*
-     * Orders spell out where never-used rows go: H2 runs with DEFAULT_NULL_ORDERING=HIGH (as PostgreSQL) while
-     * Hibernate's H2 dialect assumes low nulls and drops an explicit "nulls first".
+    /**
+     * Active resources with their goals, per goal the least recently used first. The order spells out where never-used
+     * rows go: H2 runs with DEFAULT_NULL_ORDERING=HIGH (as PostgreSQL) while Hibernate's H2 dialect assumes low nulls
+     * and drops an explicit "nulls first".
      */
+    private static final String PICKS = "select g, r from Resource r join r.goalIds g join Goal goal on goal.id = g "
+            + "where goal.ownerId = r.ownerId and r.status = :active and %s "
+            + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id";
 
     /** Today's pick for each of the owner's goals that has an active resource. */
     @Transactional
     public Map<Long, Pick> picks(long ownerId) {
-        List<Object[]> rows = Resource.getEntityManager()
-                .createQuery(
-                        "select g, r from Resource r join r.goalIds g where r.ownerId = ?1 and r.status = ?2 "
-                                + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id",
-                        Object[].class)
-                .setParameter(1, ownerId)
-                .setParameter(2, Resource.Status.active)
-                .getResultList();
-        return firstPerGoal(rows);
+        return picks(String.format(PICKS, "r.ownerId = :scope"), ownerId);
     }
 
     /** Today's pick for each of these goals (of any owners: the goals come from owner-checked rows). */
     @Transactional
     public Map<Long, Pick> picksForGoals(Collection<Long> goalIds) {
-        if (goalIds.isEmpty()) {
-            return Map.of();
-        }
+        return goalIds.isEmpty() ? Map.of() : picks(String.format(PICKS, "g in :scope"), goalIds);
+    }
+
+    private static Map<Long, Pick> picks(String query, Object scope) {
         List<Object[]> rows = Resource.getEntityManager()
-                .createQuery(
-                        "select g, r from Resource r join r.goalIds g join Goal goal on goal.id = g "
-                                + "where g in ?1 and goal.ownerId = r.ownerId and r.status = ?2 "
-                                + "order by g, case when r.lastUsedAt is null then 0 else 1 end, r.lastUsedAt, r.createdAt, r.id",
-                        Object[].class)
-                .setParameter(1, goalIds)
-                .setParameter(2, Resource.Status.active)
+                .createQuery(query, Object[].class)
+                .setParameter("active", Resource.Status.active)
+                .setParameter("scope", scope)
                 .getResultList();
-        return firstPerGoal(rows);
-    }
-
-    Resource find(long ownerId, long id) {
-        return Resource.findForOwner(ownerId, id)
-                .orElseThrow(() -> new ApiException(
-                        404, "Not found", "We could not find that resource. It may have been deleted."));
-    }
-
-    private static Map<Long, Pick> firstPerGoal(List<Object[]> rows) {
         Map<Long, Pick> picks = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long goalId = (Long) row[0];
@@ -255,6 +235,12 @@ public class ResourceService {
                     goalId, new Pick(goalId, r.id, r.title, r.url, ResourceView.progressText(r.progress, r.length)));
         }
         return picks;
+    }
+
+    Resource find(long ownerId, long id) {
+        return Resource.findForOwner(ownerId, id)
+                .orElseThrow(() -> new ApiException(
+                        404, "Not found", "We could not find that resource. It may have been deleted."));
     }
 
     /** Attaches exactly these goals; a goal that is not the owner's is a 404 and nothing changes. */
@@ -302,19 +288,6 @@ public class ResourceService {
         return firsts;
     }
 
-    private static ResourceRequest withStatus(ResourceRequest r, Resource.Status status) {
-        return new ResourceRequest(
-                r.url(),
-                r.title(),
-                r.kind(),
-                r.notes(),
-                r.tags(),
-                r.length(),
-                r.progress(),
-                status.name(),
-                r.goalIds());
-    }
-
     private static String order(String sort) {
         if (sort == null || sort.equals("used")) {
             return " order by case when lastUsedAt is null then 1 else 0 end, lastUsedAt desc, createdAt desc, id desc";
@@ -330,9 +303,7 @@ public class ResourceService {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            String names = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name)
-                    .collect(java.util.stream.Collectors.joining(", "));
+            String names = ResourceRules.names(type.getEnumConstants());
             throw new ApiException(
                     400, "Bad request", "Use " + field + "=" + names.replace(", ", ", " + field + "=") + ".");
         }
