@@ -1,31 +1,37 @@
 # shellcheck shell=bash
-# The Riyaz server under test: build it, start it on H2 in a fresh data folder, wait until it is ready, read its
-# memory and CPU time from /proc, and stop it. Sourced by bench/run; uses REPO, WORK, PORT, BASE and JAVA_OPTS.
+# The Riyaz server under test: build it, start it on H2 in a fresh data folder (or on PostgreSQL when SERVER_DB_URL is
+# set), wait until it is ready, read its memory and CPU time from /proc, and stop it. Sourced by the benchmark
+# scripts; uses REPO, WORK, PORT, BASE and JAVA_OPTS.
 
 SERVER_PID=""
 SERVER_READY_SECONDS=""
+SERVER_DB_URL=${SERVER_DB_URL:-}
 
 build_app() {
     log "building the app (./mvnw -B -q package -DskipTests)"
     (cd "$REPO" && ./mvnw -B -q package -DskipTests)
 }
 
-# Starts the packaged app in the background and waits for /q/health/ready; records how long that took.
+# Starts the packaged app in the background and waits for /q/health/ready; records how long that took. The H2 build
+# keeps its data in $WORK/data; with SERVER_DB_URL set, the PostgreSQL build runs against that database.
 start_app() {
-    local jar="$REPO/target/quarkus-app/quarkus-run.jar"
+    local jar="$REPO/target/quarkus-app/quarkus-run.jar" database=(-u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD)
+    if [[ -n $SERVER_DB_URL ]]; then
+        jar="$REPO/target/postgresql/quarkus-run.jar"
+        database=(RIYAZ_DB_URL="$SERVER_DB_URL" RIYAZ_DB_USER=riyaz RIYAZ_DB_PASSWORD=riyaz)
+    fi
     [[ -f $jar ]] || die "$jar is missing: build first (leave out --skip-build)"
     if curl -s -o /dev/null "$BASE/"; then
         die "something already answers on port $PORT: choose another with --port"
     fi
     local flags
     read -r -a flags <<<"$JAVA_OPTS"
-    log "starting Riyaz on $BASE (H2 in a temporary folder; java ${JAVA_OPTS})"
+    log "starting Riyaz on $BASE (${SERVER_DB_URL:-H2 in a temporary folder}; java ${JAVA_OPTS})"
     local started
     started=$(date +%s.%N)
     # A database chosen in the environment must not be the one filled with test data.
-    env -u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD \
-        RIYAZ_DATA_DIR="$WORK/data" RIYAZ_PORT="$PORT" RIYAZ_HOST=127.0.0.1 \
-        java "${flags[@]}" -jar "$jar" >"$WORK/server.log" 2>&1 &
+    env "${database[@]}" RIYAZ_DATA_DIR="$WORK/data" RIYAZ_PORT="$PORT" RIYAZ_HOST=127.0.0.1 \
+        java "${flags[@]}" -jar "$jar" >>"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     wait_ready "$started"
 }
@@ -35,9 +41,9 @@ wait_ready() {
     until curl -sf -o /dev/null "$BASE/q/health/ready"; do
         kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited during start-up"
         ((SECONDS < deadline)) || die "the server was not ready after 120 s"
-        sleep 0.1
+        sleep 0.02
     done
-    SERVER_READY_SECONDS=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    SERVER_READY_SECONDS=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
     log "ready after ${SERVER_READY_SECONDS} s (pid $SERVER_PID, RSS $(server_rss_mb) MB)"
 }
 

@@ -40,11 +40,6 @@ class AccessToken extends PanacheEntity {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
-    static Optional<AccessToken> findByHash(String tokenHash) {
-        return find("from AccessToken t join fetch t.user where t.tokenHash = ?1", tokenHash)
-                .firstResultOptional();
-    }
-
     static List<AccessToken> listFor(User user) {
         return list("user = ?1 order by createdAt desc, id desc", user);
     }

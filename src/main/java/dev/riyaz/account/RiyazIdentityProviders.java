@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,17 +13,18 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Turns a session cookie or an access token into the signed-in person, checking the database on every request. */
+/**
+ * Turns a session cookie or an access token into the signed-in person, checking the database on every request (one
+ * indexed read, see {@link SignInLookup}), so a revoked token or ended session stops working at once on every node.
+ */
 final class RiyazIdentityProviders {
 
     private RiyazIdentityProviders() {}
 
     static Uni<SecurityIdentity> resolve(
             AuthenticationRequestContext context, Supplier<Optional<AuthenticatedUser>> lookup) {
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew()
-                .call(lookup::get)
-                .map(RiyazIdentityProviders::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() ->
+                lookup.get().map(RiyazIdentityProviders::identity).orElseThrow(AuthenticationFailedException::new));
     }
 
     private static SecurityIdentity identity(AuthenticatedUser user) {

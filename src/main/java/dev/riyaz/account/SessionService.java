@@ -18,11 +18,13 @@ public class SessionService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
 
     private final Credentials credentials;
+    private final SignInLookup signIns;
     private final AccountConfig config;
     private final Clock clock;
 
-    SessionService(Credentials credentials, AccountConfig config, Clock clock) {
+    SessionService(Credentials credentials, SignInLookup signIns, AccountConfig config, Clock clock) {
         this.credentials = credentials;
+        this.signIns = signIns;
         this.config = config;
         this.clock = clock;
     }
@@ -48,17 +50,19 @@ public class SessionService {
         return secret;
     }
 
-    @Transactional
+    /**
+     * The person a session cookie belongs to, if the session has not ended; a visit more than five minutes after the
+     * last one keeps the session alive for another lifetime.
+     */
     Optional<AuthenticatedUser> authenticate(String secret) {
         Instant now = clock.instant();
-        return UserSession.findByHash(Secrets.sha256(secret))
-                .filter(s -> now.isBefore(s.expiresAt))
+        return signIns.session(Secrets.sha256(secret))
+                .filter(s -> now.isBefore(s.expires()))
                 .map(s -> {
-                    if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH_EVERY) > 0) {
-                        s.lastSeenAt = now;
-                        s.expiresAt = now.plus(config.sessionLifetime());
+                    if (Duration.between(s.lastUsed(), now).compareTo(TOUCH_EVERY) > 0) {
+                        signIns.touchSession(s.id(), now, now.plus(config.sessionLifetime()));
                     }
-                    return AuthenticatedUser.of(s.user, s.id);
+                    return s.user();
                 });
     }
 

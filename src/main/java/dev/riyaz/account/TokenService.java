@@ -28,10 +28,12 @@ public class TokenService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final Validation validation;
+    private final SignInLookup signIns;
     private final Clock clock;
 
-    TokenService(Validation validation, Clock clock) {
+    TokenService(Validation validation, SignInLookup signIns, Clock clock) {
         this.validation = validation;
+        this.signIns = signIns;
         this.clock = clock;
     }
 
@@ -84,20 +86,20 @@ public class TokenService {
         token.delete();
     }
 
-    @Transactional
+    /** The person a token belongs to, if it exists and has not expired; notes its use at most once a minute. */
     Optional<AuthenticatedUser> authenticate(String secret) {
         if (!secret.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return AccessToken.findByHash(Secrets.sha256(secret))
-                .filter(t -> !t.expired(now))
+        return signIns.token(Secrets.sha256(secret))
+                .filter(t -> t.expires() == null || now.isBefore(t.expires()))
                 .map(t -> {
-                    if (t.lastUsedAt == null
-                            || Duration.between(t.lastUsedAt, now).compareTo(TOUCH_EVERY) > 0) {
-                        t.lastUsedAt = now;
+                    if (t.lastUsed() == null
+                            || Duration.between(t.lastUsed(), now).compareTo(TOUCH_EVERY) > 0) {
+                        signIns.touchToken(t.id(), now);
                     }
-                    return AuthenticatedUser.of(t.user, null);
+                    return t.user();
                 });
     }
 }

@@ -1,7 +1,6 @@
 package dev.riyaz.account;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,11 +31,6 @@ class UserSession extends PanacheEntity {
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
-
-    static Optional<UserSession> findByHash(String tokenHash) {
-        return find("from UserSession s join fetch s.user where s.tokenHash = ?1", tokenHash)
-                .firstResultOptional();
-    }
 
     static long deleteAllOf(User user) {
         return delete("user", user);

@@ -87,9 +87,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
-        Log.error("Unexpected failure", e);
+        if (clientHungUp(e)) {
+            // The client closed the connection while its request body was still arriving: nobody waits for an answer.
+            Log.debugf("Client closed the connection: %s", e.getMessage());
+        } else {
+            Log.error("Unexpected failure", e);
+        }
         return problem(Problem.of(500, "Internal error", "Something went wrong on our side. Please try again."), uri)
                 .build();
+    }
+
+    private static boolean clientHungUp(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApi(UriInfo uri) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -86,6 +87,13 @@ public class Goal extends PanacheEntity {
     /** The goal if it belongs to this owner; another person's goal is as good as missing. */
     public static Optional<Goal> findForOwner(long ownerId, long id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+    }
+
+    /** The same, read and locked in one statement ({@code select ... for update}). */
+    static Optional<Goal> findForOwnerForUpdate(long ownerId, long id) {
+        return find("ownerId = ?1 and id = ?2", ownerId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .singleResultOptional();
     }
 
     public static List<Goal> listForOwner(long ownerId) {

@@ -56,9 +56,7 @@ public class GoalService {
      * are summed from a stable set of entries.
      */
     public Goal findForUpdate(long ownerId, long id) {
-        Goal goal = find(ownerId, id);
-        Goal.getEntityManager().lock(goal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        return goal;
+        return Goal.findForOwnerForUpdate(ownerId, id).orElseThrow(() -> ApiException.notFound("goal"));
     }
 
     /**

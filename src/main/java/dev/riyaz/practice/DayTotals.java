@@ -4,24 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 
 /**
- * Keeps {@link PracticeDay} in step with the entries: after every write the day's row is summed again from that day's
- * entries of the goal (a handful of rows, found by index), so the totals can never drift.
+ * Keeps {@link PracticeDay} in step with the entries: a new entry is added to its day's row; after a change or a delete
+ * the day's row is summed again from that day's entries of the goal. Every write runs under the goal's lock, so the
+ * totals cannot drift. Kept stats need no telling: they are valid only for the goal's practice count, which every
+ * write moves on.
  */
 @ApplicationScoped
 class DayTotals {
 
-    private final Event<PracticeChanged> changed;
-
-    DayTotals(Event<PracticeChanged> changed) {
-        this.changed = changed;
-    }
-
     /**
      * The day rows of a goal that had no practice yet and now has all these entries (an import): summed here in one
-     * pass instead of once per entry, then progress is told once. Answers the first day.
+     * pass instead of once per entry. Answers the first day.
      */
     LocalDate addAll(long ownerId, long goalId, java.util.List<PracticeEntry> entries) {
         java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
@@ -42,12 +37,32 @@ class DayTotals {
             }
         }
         days.values().forEach(day -> day.persist());
-        LocalDate first = days.keySet().iterator().next();
-        changed.fire(new PracticeChanged(ownerId, goalId, first));
-        return first;
+        return days.keySet().iterator().next();
     }
 
-    /** Sums the goal's entries on this day again and tells progress that the day changed. */
+    /**
+     * Adds one new entry to its day's row: a primary-key read and one update, however many entries the day already
+     * has. Safe because the caller holds the goal's lock, so no other write of this goal runs meanwhile.
+     */
+    void add(long ownerId, PracticeEntry entry) {
+        PracticeDay day = PracticeDay.findById(new PracticeDay.Key(entry.goalId, entry.date));
+        if (day == null) {
+            day = new PracticeDay();
+            day.goalId = entry.goalId;
+            day.day = entry.date;
+            day.ownerId = ownerId;
+            day.amountTotal = BigDecimal.ZERO;
+            day.persist();
+        }
+        if (entry.status == PracticeEntry.Status.done) {
+            day.doneCount++;
+            day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
+        } else {
+            day.skippedCount++;
+        }
+    }
+
+    /** Sums the goal's entries on this day again, after an entry changed or went. */
     void refresh(long ownerId, long goalId, LocalDate day) {
         Object[] sums = PracticeEntry.getEntityManager()
                 .createQuery(
@@ -83,6 +98,5 @@ class DayTotals {
                 row.persist();
             }
         }
-        changed.fire(new PracticeChanged(ownerId, goalId, day));
     }
 }

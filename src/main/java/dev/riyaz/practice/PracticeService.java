@@ -68,7 +68,7 @@ public class PracticeService {
             resources.refresh(owner.id(), entry.resourceId, entry.status == PracticeEntry.Status.done);
         }
         startNoLaterThan(goal, entry.date);
-        dayTotals.refresh(owner.id(), goal.id, entry.date);
+        dayTotals.add(owner.id(), entry);
         EntryView view = EntryView.of(entry);
         if (idempotencyKey != null) {
             remember(owner.id(), idempotencyKey, requestHash, view);

@@ -42,8 +42,4 @@ class GoalStatsCache extends PanacheEntityBase {
     static List<GoalStatsCache> listForOwner(long ownerId) {
         return list("ownerId", ownerId);
     }
-
-    static void forget(long goalId) {
-        delete("goalId", goalId);
-    }
 }

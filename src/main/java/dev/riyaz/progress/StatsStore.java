@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 
 import io.quarkus.logging.Log;
@@ -19,9 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riyaz.common.Hashes;
 import dev.riyaz.goal.Goal;
-import dev.riyaz.practice.PracticeChanged;
 
-/** Reads and writes the stats cache, and forgets a goal's stats the moment its practice changes. */
+/**
+ * Reads and writes the stats cache. A kept row is valid only for the goal's rules and practice count it was computed
+ * from ({@link #fingerprint}); every practice write moves the count on, so stale stats are never read and need no
+ * deleting.
+ */
 @ApplicationScoped
 class StatsStore {
 
@@ -74,10 +76,6 @@ class StatsStore {
         } catch (PersistenceException | IllegalStateException | QuarkusTransactionException e) {
             Log.debugf("Stats of goal %d not cached: %s", goalId, e.getMessage());
         }
-    }
-
-    void forget(@Observes PracticeChanged change) {
-        GoalStatsCache.forget(change.goalId());
     }
 
     private void fill(GoalStatsCache row, Key key, GoalStats stats) {
