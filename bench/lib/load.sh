@@ -26,10 +26,6 @@ wrk_run() {
     grep '^RESULT ' "$WORK/wrk.out" || die "no RESULT line from wrk on $path: $(cat "$WORK/wrk.out")"
 }
 
-# Busy CPU time of this machine so far, in clock ticks: user, nice, system, irq and softirq in /proc/stat.
-machine_busy_ticks() {
-    awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
-}
 
 # Checks the answer and warms up (JIT, caches) one endpoint for one person.
 warm_up() {

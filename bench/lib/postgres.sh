@@ -9,7 +9,7 @@ PG_STARTED=false
 # Starts the cluster with the given extra server settings and creates the riyaz role and database.
 start_postgres() {
     [[ -x $PG_BIN/initdb ]] || die "PostgreSQL server binaries not found (apt-get install postgresql, or set BENCH_PG_BIN)"
-    log "starting PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $NF }') on port $PG_PORT"
+    log "starting PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') on port $PG_PORT"
     chmod 755 "$WORK"
     mkdir "$WORK/pg" && chown postgres "$WORK/pg" "$WORK"
     runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres >/dev/null

@@ -7,12 +7,13 @@
 --   BENCH_HEADER="Authorization: Bearer rz_..." BENCH_GOALS="1 51 101" BENCH_KINDS="m c m" \
 --     wrk -t2 -c8 -d20s -s bench/lua/post-entry.lua http://127.0.0.1:18080
 
-local header = os.getenv("BENCH_HEADER")
-local goals, bodies = {}, {}
+local result = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "result.lua")
+result.expect(function(status) return status == 201 end)
+
+local goals, kinds, bodies = {}, {}, {}
 for id in string.gmatch(os.getenv("BENCH_GOALS") or "", "%d+") do
     table.insert(goals, id)
 end
-local kinds = {}
 for kind in string.gmatch(os.getenv("BENCH_KINDS") or "", "%a") do
     table.insert(kinds, kind)
 end
@@ -25,21 +26,23 @@ end
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+local header = os.getenv("BENCH_HEADER")
 if header and header ~= "" then
     local name, value = header:match("^([^:]+):%s*(.*)$")
     wrk.headers[name] = value
 end
 
-local threads = {}
-local counter = 0
+local started = 0
 
+-- Threads start 7 goals apart, so two threads seldom write to the same goal at once.
 function setup(thread)
-    thread:set("offset", #threads * 7)
-    table.insert(threads, thread)
+    thread:set("offset", started * 7)
+    started = started + 1
+    result.setup(thread)
 end
 
 function init(args)
-    non201 = 0
+    result.init()
     next_goal = offset
 end
 
@@ -48,25 +51,5 @@ function request()
     return wrk.format(nil, "/api/v1/goals/" .. goals[next_goal] .. "/entries", nil, bodies[next_goal])
 end
 
-function response(status, headers, body)
-    if status ~= 201 then
-        non201 = non201 + 1
-        if non201 <= 3 then
-            io.stderr:write(string.format("answer %d: %s\n", status, body))
-        end
-    end
-end
-
-function done(summary, latency, requests)
-    local bad = 0
-    for _, thread in ipairs(threads) do
-        bad = bad + thread:get("non201")
-    end
-    local e = summary.errors
-    local seconds = summary.duration / 1e6
-    io.write(string.format(
-        "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d\n",
-        summary.requests, seconds, summary.requests / seconds,
-        latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-        latency.max / 1000, bad, e.connect + e.read + e.write + e.timeout))
-end
+response = result.response
+done = result.done
