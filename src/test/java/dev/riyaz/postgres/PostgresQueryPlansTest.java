@@ -100,7 +100,7 @@ class PostgresQueryPlansTest {
     }
 
     /**
-     * 50 people with 20 goals each and 40 days of practice (40,000 entries and day rows), with ids far above the other
+     * 50 people with 20 goals each and 20 days of practice (20,000 entries and day rows), with ids far above the other
      * tests' rows: enough for the planner to tell a selective index from a wide one.
      */
     private static final List<String> REALISTIC_PEOPLE = List.of(
@@ -112,10 +112,10 @@ class PostgresQueryPlansTest {
                     + " g, now() from generate_series(1, 1000) g",
             "insert into practice_entry (id, owner_id, goal_id, entry_date, status, source, created_at)"
                     + " select 1000000000 + g * 100 + d, 1000001 + g % 50, 1000000 + g, date '2026-10-01' + d,"
-                    + " 'done', 'api', now() from generate_series(1, 1000) g, generate_series(0, 39) d",
+                    + " 'done', 'api', now() from generate_series(1, 1000) g, generate_series(0, 19) d",
             "insert into practice_day (goal_id, practice_date, owner_id, done_count, skipped_count, amount_total)"
                     + " select 1000000 + g, date '2026-10-01' + d, 1000001 + g % 50, 1, 0, 0"
-                    + " from generate_series(1, 1000) g, generate_series(0, 39) d",
+                    + " from generate_series(1, 1000) g, generate_series(0, 19) d",
             "analyze app_user, goal, practice_entry, practice_day");
 
     private void assertUsesIndexes(String sql, String... indexes) {
