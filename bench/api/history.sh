@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Years of practice for the API benchmark, brought in through POST /api/v1/import (a Riyaz export written here), the
-# fastest way a client can add history. Sourced by bench/api/run; uses BASE, WORK, log, die and api_call.
+# fastest way a client can add history. Sourced by bench/api/run; uses BASE, WORK and die.
 
 # Writes a Riyaz export of GOALS goals, each with one entry a day for the last DAYS days (ending yesterday, UTC):
 # odd goals are done-or-not, even ones log 20 to 44 minutes.

@@ -26,7 +26,6 @@ wrk_run() {
     grep '^RESULT ' "$WORK/wrk.out" || die "no RESULT line from wrk on $path: $(cat "$WORK/wrk.out")"
 }
 
-
 # Checks the answer and warms up (JIT, caches) one endpoint for one person.
 warm_up() {
     local endpoint=$1 user=$2 path=$3 header=$4 expected=$5

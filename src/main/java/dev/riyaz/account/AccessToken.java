@@ -47,8 +47,4 @@ class AccessToken extends PanacheEntity {
     static Optional<AccessToken> findForUser(User user, long id) {
         return find("user = ?1 and id = ?2", user, id).firstResultOptional();
     }
-
-    boolean expired(Instant now) {
-        return expiresAt != null && !now.isBefore(expiresAt);
-    }
 }

@@ -57,9 +57,9 @@ public class SessionService {
     Optional<AuthenticatedUser> authenticate(String secret) {
         Instant now = clock.instant();
         return signIns.session(Secrets.sha256(secret))
-                .filter(s -> now.isBefore(s.expires()))
+                .filter(s -> s.validAt(now))
                 .map(s -> {
-                    if (Duration.between(s.lastUsed(), now).compareTo(TOUCH_EVERY) > 0) {
+                    if (s.unnotedFor(TOUCH_EVERY, now)) {
                         signIns.touchSession(s.id(), now, now.plus(config.sessionLifetime()));
                     }
                     return s.user();

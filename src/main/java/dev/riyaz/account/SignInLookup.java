@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,14 +26,24 @@ import dev.riyaz.common.Weekdays;
 class SignInLookup {
 
     private static final String PERSON =
-            "u.id, u.email, u.display_name, u.time_zone, u.day_start_hour, " + "u.first_day_of_week";
+            "u.id, u.email, u.display_name, u.time_zone, u.day_start_hour, u.first_day_of_week";
     private static final String BY_TOKEN = "select t.id, t.last_used_at, t.expires_at, " + PERSON
             + " from access_token t join app_user u on u.id = t.user_id where t.token_hash = ?";
     private static final String BY_SESSION = "select s.id, s.last_seen_at, s.expires_at, " + PERSON
             + " from user_session s join app_user u on u.id = s.user_id where s.token_hash = ?";
 
-    /** A token or session found by its hash: its id, when it was last used, when it ends, and whose it is. */
-    record Found(long id, Instant lastUsed, Instant expires, AuthenticatedUser user) {}
+    /** A token or session found by its hash: its id, when it was last used, when it ends (if ever), and whose it is. */
+    record Found(long id, Instant lastUsed, Instant expires, AuthenticatedUser user) {
+
+        boolean validAt(Instant now) {
+            return expires == null || now.isBefore(expires);
+        }
+
+        /** Whether its last use is older than {@code every}: only then is the new use written down. */
+        boolean unnotedFor(Duration every, Instant now) {
+            return lastUsed == null || Duration.between(lastUsed, now).compareTo(every) > 0;
+        }
+    }
 
     private final AgroalDataSource database;
 

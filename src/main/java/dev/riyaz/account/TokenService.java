@@ -92,14 +92,11 @@ public class TokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return signIns.token(Secrets.sha256(secret))
-                .filter(t -> t.expires() == null || now.isBefore(t.expires()))
-                .map(t -> {
-                    if (t.lastUsed() == null
-                            || Duration.between(t.lastUsed(), now).compareTo(TOUCH_EVERY) > 0) {
-                        signIns.touchToken(t.id(), now);
-                    }
-                    return t.user();
-                });
+        return signIns.token(Secrets.sha256(secret)).filter(t -> t.validAt(now)).map(t -> {
+            if (t.unnotedFor(TOUCH_EVERY, now)) {
+                signIns.touchToken(t.id(), now);
+            }
+            return t.user();
+        });
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -99,7 +100,7 @@ public class ProblemMappers {
 
     private static boolean clientHungUp(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+            if (cause instanceof HttpClosedException) {
                 return true;
             }
         }

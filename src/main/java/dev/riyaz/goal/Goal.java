@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import dev.riyaz.common.Weekdays;
 
@@ -86,14 +87,16 @@ public class Goal extends PanacheEntity {
 
     /** The goal if it belongs to this owner; another person's goal is as good as missing. */
     public static Optional<Goal> findForOwner(long ownerId, long id) {
-        return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+        return owned(ownerId, id).firstResultOptional();
     }
 
     /** The same, read and locked in one statement ({@code select ... for update}). */
     static Optional<Goal> findForOwnerForUpdate(long ownerId, long id) {
-        return find("ownerId = ?1 and id = ?2", ownerId, id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .singleResultOptional();
+        return owned(ownerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
+    }
+
+    private static PanacheQuery<Goal> owned(long ownerId, long id) {
+        return find("ownerId = ?1 and id = ?2", ownerId, id);
     }
 
     public static List<Goal> listForOwner(long ownerId) {

@@ -21,20 +21,7 @@ class DayTotals {
     LocalDate addAll(long ownerId, long goalId, java.util.List<PracticeEntry> entries) {
         java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
         for (PracticeEntry entry : entries) {
-            PracticeDay day = days.computeIfAbsent(entry.date, date -> {
-                PracticeDay fresh = new PracticeDay();
-                fresh.goalId = goalId;
-                fresh.day = date;
-                fresh.ownerId = ownerId;
-                fresh.amountTotal = BigDecimal.ZERO;
-                return fresh;
-            });
-            if (entry.status == PracticeEntry.Status.done) {
-                day.doneCount++;
-                day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
-            } else {
-                day.skippedCount++;
-            }
+            count(days.computeIfAbsent(entry.date, date -> fresh(ownerId, goalId, date)), entry);
         }
         days.values().forEach(day -> day.persist());
         return days.keySet().iterator().next();
@@ -46,19 +33,14 @@ class DayTotals {
      */
     void add(long ownerId, PracticeEntry entry) {
         PracticeDay day = PracticeDay.findById(new PracticeDay.Key(entry.goalId, entry.date));
-        if (day == null) {
-            day = new PracticeDay();
-            day.goalId = entry.goalId;
-            day.day = entry.date;
-            day.ownerId = ownerId;
-            day.amountTotal = BigDecimal.ZERO;
-            day.persist();
+        boolean first = day == null;
+        if (first) {
+            day = fresh(ownerId, entry.goalId, entry.date);
         }
-        if (entry.status == PracticeEntry.Status.done) {
-            day.doneCount++;
-            day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
-        } else {
-            day.skippedCount++;
+        count(day, entry);
+        if (first) {
+            // Persisted once counted: one insert, not an insert and an update.
+            day.persist();
         }
     }
 
@@ -84,19 +66,36 @@ class DayTotals {
                 row.delete();
             }
         } else {
-            boolean fresh = row == null;
-            if (fresh) {
-                row = new PracticeDay();
-                row.goalId = goalId;
-                row.day = day;
-                row.ownerId = ownerId;
+            boolean first = row == null;
+            if (first) {
+                row = fresh(ownerId, goalId, day);
             }
             row.doneCount = done;
             row.skippedCount = entries - done;
             row.amountTotal = amount;
-            if (fresh) {
+            if (first) {
                 row.persist();
             }
+        }
+    }
+
+    /** A day row with nothing counted yet. */
+    private static PracticeDay fresh(long ownerId, long goalId, LocalDate date) {
+        PracticeDay day = new PracticeDay();
+        day.goalId = goalId;
+        day.day = date;
+        day.ownerId = ownerId;
+        day.amountTotal = BigDecimal.ZERO;
+        return day;
+    }
+
+    /** Counts one more entry into its day row: done (with its amount) or a day off. */
+    private static void count(PracticeDay day, PracticeEntry entry) {
+        if (entry.status == PracticeEntry.Status.done) {
+            day.doneCount++;
+            day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
+        } else {
+            day.skippedCount++;
         }
     }
 }
