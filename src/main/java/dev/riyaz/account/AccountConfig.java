@@ -23,9 +23,16 @@ interface AccountConfig {
     @WithDefault("false")
     boolean secureCookies();
 
-    /** Failed log-ins allowed per account within {@link #loginWindow()} before answers become 429. */
+    /** Failed log-ins allowed per account and client within {@link #loginWindow()} before that client gets 429. */
     @WithDefault("10")
     int loginAttempts();
+
+    /**
+     * Failed log-ins allowed per account from all clients that are not its known devices together, within the window;
+     * past that, only its known devices can log in until the window passes.
+     */
+    @WithDefault("50")
+    int loginAttemptsFromStrangers();
 
     @WithDefault("PT15M")
     Duration loginWindow();

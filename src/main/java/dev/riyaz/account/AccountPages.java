@@ -63,9 +63,10 @@ public class AccountPages {
             @RestForm String timeZone,
             @Context UriInfo uri) {
         try {
-            String secret = accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
+            SessionService.NewSession session =
+                    accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
             return Response.seeOther(java.net.URI.create("/welcome"))
-                    .cookie(cookies.issue(secret, uri))
+                    .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
             FormState form = FormState.empty()
@@ -94,9 +95,9 @@ public class AccountPages {
     public Response login(
             @RestForm String email, @RestForm String password, @RestForm String next, @Context UriInfo uri) {
         try {
-            String secret = sessions.logIn(email, password);
+            SessionService.NewSession session = sessions.logIn(email, password);
             return Response.seeOther(java.net.URI.create(Redirects.local(next, "/")))
-                    .cookie(cookies.issue(secret, uri))
+                    .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
             FormState form = FormState.empty().with("email", email).message(e.getMessage());

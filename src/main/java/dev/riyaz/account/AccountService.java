@@ -55,7 +55,7 @@ public class AccountService {
 
     /** Creates an account and signs the browser in; returns the session secret for the cookie. */
     @Transactional
-    public String signUpAndLogIn(AccountRequests.SignUp request) {
+    public SessionService.NewSession signUpAndLogIn(AccountRequests.SignUp request) {
         return sessions.start(create(request));
     }
 

@@ -9,17 +9,20 @@ import dev.riyaz.common.ApiException;
 class Credentials {
 
     private final LoginThrottle throttle;
+    private final LoginClients clients;
     private final PasswordHasher hasher;
 
-    Credentials(LoginThrottle throttle, PasswordHasher hasher) {
+    Credentials(LoginThrottle throttle, LoginClients clients, PasswordHasher hasher) {
         this.throttle = throttle;
+        this.clients = clients;
         this.hasher = hasher;
     }
 
     /** The account for these credentials; 401 when they are wrong, 429 when there were too many failures. */
     User verify(String email, String password) {
         String normalized = User.normalizeEmail(email == null ? "" : email);
-        throttle.check(normalized);
+        LoginClient client = clients.current(normalized);
+        throttle.check(normalized, client);
         User user = User.findByEmail(normalized).orElse(null);
         boolean ok;
         if (user == null) {
@@ -29,7 +32,7 @@ class Credentials {
             ok = password != null && hasher.matches(password, user.passwordHash);
         }
         if (!ok) {
-            throttle.recordFailure(normalized);
+            throttle.recordFailure(normalized, client);
             throw new ApiException(
                     401,
                     "Unauthorized",
@@ -37,7 +40,7 @@ class Credentials {
                     java.util.List.of(),
                     java.util.Map.of("WWW-Authenticate", "Bearer realm=\"riyaz\""));
         }
-        throttle.recordSuccess(normalized);
+        throttle.recordSuccess(normalized, client);
         return user;
     }
 }

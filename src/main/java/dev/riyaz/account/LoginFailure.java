@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
-/** One failed log-in, counted in the database so that throttling holds across every node. */
+/**
+ * One failed log-in, with the client it came from ({@link LoginClient#key()}), counted in the database so that
+ * throttling holds across every node.
+ */
 @Entity
 @Table(name = "login_failure")
 class LoginFailure extends PanacheEntity {
@@ -17,25 +20,39 @@ class LoginFailure extends PanacheEntity {
     @Column(nullable = false)
     public String email;
 
+    @Column(nullable = false)
+    public String client;
+
     @Column(name = "failed_at", nullable = false)
     public Instant failedAt;
 
-    static long countSince(String email, Instant since) {
-        return count("email = ?1 and failedAt > ?2", email, since);
+    /** Failures for this account from this client. */
+    static long countSince(String email, String client, Instant since) {
+        return count("email = ?1 and client = ?2 and failedAt > ?3", email, client, since);
     }
 
-    /** The oldest failure still inside the window: the window passes when it ages out. */
-    static Optional<Instant> oldestSince(String email, Instant since) {
-        return Optional.ofNullable(getEntityManager()
+    /** Failures for this account from clients that are not one of its known devices. */
+    static long countFromStrangersSince(String email, Instant since) {
+        return count("email = ?1 and client not like 'device:%' and failedAt > ?2", email, since);
+    }
+
+    /** The oldest failure still inside the window, for this client or (null) all strangers: the limit lifts when it ages out. */
+    static Optional<Instant> oldestSince(String email, String client, Instant since) {
+        String which = client == null ? "f.client not like 'device:%'" : "f.client = ?3";
+        var query = getEntityManager()
                 .createQuery(
-                        "select min(f.failedAt) from LoginFailure f where f.email = ?1 and f.failedAt > ?2",
+                        "select min(f.failedAt) from LoginFailure f where f.email = ?1 and f.failedAt > ?2 and "
+                                + which,
                         Instant.class)
                 .setParameter(1, email)
-                .setParameter(2, since)
-                .getSingleResult());
+                .setParameter(2, since);
+        if (client != null) {
+            query.setParameter(3, client);
+        }
+        return Optional.ofNullable(query.getSingleResult());
     }
 
-    static void clear(String email) {
-        delete("email", email);
+    static void clear(String email, String client) {
+        delete("email = ?1 and client = ?2", email, client);
     }
 }

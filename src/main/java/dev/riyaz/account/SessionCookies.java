@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The browser's session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS or when configured. */
+/**
+ * The browser's session cookie (HttpOnly, SameSite=Lax) and its known-device cookie (HttpOnly, SameSite=Strict: only
+ * Riyaz's own log-in form needs it), both Secure over HTTPS or when configured.
+ */
 @ApplicationScoped
 class SessionCookies {
 
@@ -14,8 +17,33 @@ class SessionCookies {
         this.sessions = sessions;
     }
 
+    /** A known-device cookie lasts 400 days, the longest browsers keep a cookie. */
+    private static final int DEVICE_MAX_AGE = 400 * 24 * 3600;
+
+    NewCookie[] issue(SessionService.NewSession session, UriInfo uri) {
+        NewCookie cookie = issue(session.secret(), uri);
+        return session.device()
+                .map(device -> new NewCookie[] {cookie, device(device, uri)})
+                .orElse(new NewCookie[] {cookie});
+    }
+
     NewCookie issue(String secret, UriInfo uri) {
         return build(secret, (int) sessions.lifetime().toSeconds(), uri);
+    }
+
+    private NewCookie device(String secret, UriInfo uri) {
+        return new NewCookie.Builder(LoginClients.DEVICE_COOKIE)
+                .value(secret)
+                .path("/")
+                .maxAge(DEVICE_MAX_AGE)
+                .httpOnly(true)
+                .secure(secure(uri))
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
+
+    private boolean secure(UriInfo uri) {
+        return sessions.secureCookies() || "https".equals(uri.getRequestUri().getScheme());
     }
 
     NewCookie clear(UriInfo uri) {
@@ -28,8 +56,7 @@ class SessionCookies {
                 .path("/")
                 .maxAge(maxAge)
                 .httpOnly(true)
-                .secure(sessions.secureCookies()
-                        || "https".equals(uri.getRequestUri().getScheme()))
+                .secure(secure(uri))
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
     }

@@ -18,26 +18,32 @@ public class SessionService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
 
     private final Credentials credentials;
+    private final KnownDevices devices;
     private final SignInLookup signIns;
     private final AccountConfig config;
     private final Clock clock;
 
-    SessionService(Credentials credentials, SignInLookup signIns, AccountConfig config, Clock clock) {
+    SessionService(
+            Credentials credentials, KnownDevices devices, SignInLookup signIns, AccountConfig config, Clock clock) {
         this.credentials = credentials;
+        this.devices = devices;
         this.signIns = signIns;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Checks the password (throttled) and starts a session; returns the secret for the cookie. */
+    /** A new session's secret, and a new known-device secret when this browser had none for the account. */
+    public record NewSession(String secret, Optional<String> device) {}
+
+    /** Checks the password (throttled) and starts a session. */
     @Transactional
-    public String logIn(String email, String password) {
+    public NewSession logIn(String email, String password) {
         return start(credentials.verify(email, password));
     }
 
-    /** Starts a session for someone who just proved who they are (sign-up). */
+    /** Starts a session for someone who just proved who they are (sign-up), in a browser now known to the account. */
     @Transactional
-    String start(User user) {
+    NewSession start(User user) {
         String secret = Secrets.random();
         Instant now = clock.instant();
         UserSession session = new UserSession();
@@ -47,7 +53,7 @@ public class SessionService {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(config.sessionLifetime());
         session.persist();
-        return secret;
+        return new NewSession(secret, devices.remember(user));
     }
 
     /**

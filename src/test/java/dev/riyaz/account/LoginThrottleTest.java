@@ -12,9 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.MutableClock;
+import dev.riyaz.testing.OtherAddress;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
 import dev.riyaz.testing.Tables;
+import dev.riyaz.testing.WebForms;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,5 +132,94 @@ class LoginThrottleTest {
         failTimes(stranger, 10);
 
         throttled(stranger);
+    }
+
+    @Test
+    void anAttackerElsewhereDoesNotLockOutTheOwner() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(OtherAddress.logIn("127.0.0.2", asha.email(), WRONG)).isEqualTo(401);
+        }
+        assertThat(OtherAddress.logIn("127.0.0.2", asha.email(), People.PASSWORD))
+                .as("the guesser's own address is throttled, even with the right password")
+                .isEqualTo(429);
+
+        logIn(asha.email(), People.PASSWORD).statusCode(201);
+        assertThat(OtherAddress.logIn("127.0.0.3", asha.email(), People.PASSWORD))
+                .isEqualTo(201);
+    }
+
+    @Test
+    void guessesFromManyAddressesLockOutNeitherTheOwnersSessionNorHerKnownBrowser() {
+        WebForms.Visitor phone = WebForms.signedUp("phone-" + System.nanoTime() + "@example.com");
+        String email = emailOf(phone);
+        String session = phone.session;
+        assertThat(phone.device).as("sign-up remembers the browser").isNotBlank();
+
+        // 6 addresses x 10 guesses: over the 50 failures that strangers may have together
+        for (int address = 2; address <= 7; address++) {
+            for (int i = 0; i < 10; i++) {
+                OtherAddress.logIn("127.0.0." + address, email, WRONG);
+            }
+        }
+        assertThat(OtherAddress.logIn("127.0.0.8", email, People.PASSWORD))
+                .as("a new address with the right password waits for the window")
+                .isEqualTo(429);
+        logIn(email, People.PASSWORD).spec(Problems.problem(429));
+
+        given().cookie("riyaz_session", session).get("/api/v1/me").then().statusCode(200);
+
+        phone.post("/settings", "/logout", Map.of());
+        assertThat(phone.session).isNull();
+        phone.logIn(email, People.PASSWORD).then().statusCode(303);
+        assertThat(phone.session).as("the known browser logs in").isNotNull();
+
+        WebForms.Visitor stranger = WebForms.visitor();
+        stranger.logIn(email, People.PASSWORD).then().statusCode(429);
+        assertThat(stranger.session).isNull();
+    }
+
+    @Test
+    void aBrowserKnownToAnotherAccountIsAStrangerHere() {
+        WebForms.Visitor ravisLaptop = WebForms.signedUp("ravi-" + System.nanoTime() + "@example.com");
+        for (int address = 2; address <= 7; address++) {
+            for (int i = 0; i < 10; i++) {
+                OtherAddress.logIn("127.0.0." + address, asha.email(), WRONG);
+            }
+        }
+        ravisLaptop.post("/settings", "/logout", Map.of());
+
+        ravisLaptop.logIn(asha.email(), People.PASSWORD).then().statusCode(429);
+        assertThat(ravisLaptop.session).isNull();
+    }
+
+    @Test
+    void failuresOfAKnownBrowserAreCountedForItAlone() {
+        WebForms.Visitor laptop = WebForms.signedUp("laptop-" + System.nanoTime() + "@example.com");
+        String email = emailOf(laptop);
+        laptop.post("/settings", "/logout", Map.of());
+        for (int i = 0; i < 10; i++) {
+            laptop.logIn(email, WRONG).then().statusCode(401);
+        }
+
+        laptop.logIn(email, People.PASSWORD).then().statusCode(429);
+        logIn(email, People.PASSWORD).statusCode(201);
+    }
+
+    @Test
+    void aBrowserRemembersOnlyTheNewestTwentyDevicesOfAnAccount() {
+        for (int i = 0; i < 22; i++) {
+            WebForms.visitor().logIn(asha.email(), People.PASSWORD).then().statusCode(303);
+        }
+        assertThat(Tables.count("known_device", "user_id = ?1", asha.id())).isEqualTo(20);
+    }
+
+    private static String emailOf(WebForms.Visitor visitor) {
+        return given().cookie("riyaz_session", visitor.session)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("email");
     }
 }

@@ -18,6 +18,7 @@ public final class Tables {
             "user_session",
             "access_token",
             "login_failure",
+            "known_device",
             "goal",
             "practice_entry",
             "idempotency_record",

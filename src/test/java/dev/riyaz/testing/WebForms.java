@@ -18,9 +18,13 @@ public final class WebForms {
 
     private WebForms() {}
 
-    /** A browser: its session cookie (may be null) and the CSRF token it got with the last page. */
+    /**
+     * A browser: its session cookie (may be null), its known-device cookie (null until it has signed in) and the CSRF
+     * token it got with the last page.
+     */
     public static final class Visitor {
         public String session;
+        public String device;
         private String csrf;
 
         public Response get(String path) {
@@ -54,10 +58,17 @@ public final class WebForms {
             if (session != null) {
                 request.cookie("riyaz_session", session);
             }
+            if (device != null) {
+                request.cookie("riyaz_device", device);
+            }
             Response answer = request.post(action);
             String issued = answer.getCookie("riyaz_session");
             if (issued != null) {
                 session = issued.isEmpty() ? null : issued;
+            }
+            String known = answer.getCookie("riyaz_device");
+            if (known != null) {
+                device = known;
             }
             return answer;
         }
