@@ -40,8 +40,9 @@ import static org.hamcrest.Matchers.equalTo;
  * A 201 means the write is on disk. The packaged app receives a stream of practice POSTs from a few clients, each with
  * its own Idempotency-Key, and is killed with SIGKILL in the middle of it, less than a second after a new person signed
  * up and made a token. After a restart on the same data, everything that was answered 201
- * is there, and replaying every acknowledged request with its key adds nothing. On H2 (the embedded default) and on
- * PostgreSQL.
+ * is there, and replaying every acknowledged request with its key adds nothing. On H2 (the embedded default, inside
+ * the killed process) and on PostgreSQL (its own server keeps running: there the test shows that Riyaz answers only
+ * after the commit).
  */
 class CrashIT {
 
