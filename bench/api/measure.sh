@@ -98,7 +98,8 @@ machine() {
         "$(awk '/^MemTotal:/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory"
     echo "java: $(java -version 2>&1 | head -1); JVM flags: $JAVA_OPTS"
     [[ $DB == postgresql ]] && echo "database: PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }')," \
-        "a cluster of its own on this machine (shared_buffers=256MB, otherwise defaults)"
+        "a cluster of its own on this machine (shared_buffers=256MB, otherwise defaults: fsync=$(pg_sql 'show fsync')," \
+        "synchronous_commit=$(pg_sql 'show synchronous_commit'))"
     local wrk_version
     wrk_version=$(wrk -v 2>&1 || true)
     wrk_version=${wrk_version%%$'\n'*}

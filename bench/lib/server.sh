@@ -6,6 +6,7 @@
 SERVER_PID=""
 SERVER_READY_SECONDS=""
 SERVER_DB_URL=${SERVER_DB_URL:-}
+SERVER_H2_URL=${SERVER_H2_URL:-}
 
 build_app() {
     log "building the app (./mvnw -B -q package -DskipTests)"
@@ -13,12 +14,15 @@ build_app() {
 }
 
 # Starts the packaged app in the background and waits for /q/health/ready; records how long that took. The H2 build
-# keeps its data in $WORK/data; with SERVER_DB_URL set, the PostgreSQL build runs against that database.
+# keeps its data in $WORK/data (or uses the H2 URL in SERVER_H2_URL); with SERVER_DB_URL set, the PostgreSQL build
+# runs against that database.
 start_app() {
     local jar="$REPO/target/quarkus-app/quarkus-run.jar" database=(-u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD)
     if [[ -n $SERVER_DB_URL ]]; then
         jar="$REPO/target/postgresql/quarkus-run.jar"
         database=(RIYAZ_DB_URL="$SERVER_DB_URL" RIYAZ_DB_USER=riyaz RIYAZ_DB_PASSWORD=riyaz)
+    elif [[ -n $SERVER_H2_URL ]]; then
+        database=(-u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD RIYAZ_DB_URL="$SERVER_H2_URL")
     fi
     [[ -f $jar ]] || die "$jar is missing: build first (leave out --skip-build)"
     if curl -s -o /dev/null "$BASE/"; then
@@ -26,7 +30,7 @@ start_app() {
     fi
     local flags
     read -r -a flags <<<"$JAVA_OPTS"
-    log "starting Riyaz on $BASE (${SERVER_DB_URL:-H2 in a temporary folder}; java ${JAVA_OPTS})"
+    log "starting Riyaz on $BASE (${SERVER_DB_URL:-${SERVER_H2_URL:-H2 in a temporary folder}}; java ${JAVA_OPTS})"
     local started
     started=$(date +%s.%N)
     # A database chosen in the environment must not be the one filled with test data.
