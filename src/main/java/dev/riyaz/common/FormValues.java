@@ -17,13 +17,11 @@ public final class FormValues {
         if (text(value) == null) {
             return null;
         }
-        LocalDate date;
         try {
-            date = LocalDate.parse(value.trim());
+            return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(field, "Use a date like 2026-03-14.");
         }
-        return Bounds.date(field, date);
     }
 
     public static BigDecimal number(String field, String value) {

@@ -1,7 +1,6 @@
 package dev.riyaz.common;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -15,7 +14,7 @@ import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pages keep the same limits as the API and say them in a friendly page or next to the form field. */
+/** The pages keep the same limits as the API and say them on a friendly page. */
 @QuarkusTest
 class BoundsPagesTest {
 
@@ -60,17 +59,6 @@ class BoundsPagesTest {
     void librarySearchIsShort() {
         refused("/resources?q=" + "a".repeat(201), "Use at most 200 characters.");
         assertThat(browser.get("/resources?q=" + "a".repeat(200)).statusCode()).isEqualTo(200);
-    }
-
-    @Test
-    void practiceFormSaysTheDateWindowNextToTheField() {
-        Response answer =
-                browser.post("/", "/practice", Map.of("goalId", goal, "date", "1969-12-31", "status", "done"));
-        assertThat(answer.statusCode()).isEqualTo(422);
-        assertThat(answer.asString()).contains("Use a date between 1970-01-01 and 2100-12-31.");
-        assertThat(browser.post("/", "/practice", Map.of("goalId", goal, "date", "1970-01-01", "status", "done"))
-                        .statusCode())
-                .isEqualTo(303);
     }
 
     private void refused(String path, String message) {
