@@ -12,6 +12,9 @@ public final class Tags {
 
     public static final int MAX = 10;
 
+    /** The longest tag. */
+    public static final int MAX_LENGTH = 30;
+
     private Tags() {}
 
     /**
@@ -28,8 +31,11 @@ public final class Tags {
         }
         for (String tag : tags) {
             String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (t.isEmpty() || t.length() > 30 || t.contains(",") || t.chars().anyMatch(Character::isISOControl)) {
-                error.accept("Each tag needs 1 to 30 characters and no commas.");
+            if (t.isEmpty()
+                    || t.length() > MAX_LENGTH
+                    || t.contains(",")
+                    || t.chars().anyMatch(Character::isISOControl)) {
+                error.accept("Each tag needs 1 to " + MAX_LENGTH + " characters and no commas.");
                 break;
             }
             clean.add(t);

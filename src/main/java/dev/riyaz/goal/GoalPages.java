@@ -83,14 +83,7 @@ public class GoalPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String month, @RestQuery String notice) {
-        YearMonth shown = null;
-        if (month != null) {
-            try {
-                shown = YearMonth.parse(month);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ApiException(400, "Bad request", "'month' must look like 2026-03.");
-            }
-        }
+        YearMonth shown = QueryParams.month("month", month);
         String text = Messages.notice(notice);
         return Templates.show(progress.page(currentUser.get(), id, shown), text);
     }

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.riyaz.common.Tags;
 import dev.riyaz.common.Weekdays;
 
 /**
@@ -18,16 +22,20 @@ public record GoalRequest(
         String kind,
         String unit,
         BigDecimal dailyTarget,
-        ScheduleJson schedule,
+        @Valid ScheduleJson schedule,
         LocalDate startDate,
         String color,
-        List<String> tags,
+        @Size(max = Tags.MAX, message = "Use at most " + Tags.MAX + " tags.") List<String> tags,
         Boolean archived,
         Integer position) {
 
     /** The schedule in JSON: {@code {"type":"weekly","times":3}}, {@code {"type":"weekdays","days":["MON"]}}, ... */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ScheduleJson(String type, Integer times, List<String> days, Integer every) {
+    public record ScheduleJson(
+            String type,
+            Integer times,
+            @Size(max = 7, message = "Use each weekday at most once: at most 7 days.") List<String> days,
+            Integer every) {
 
         static ScheduleJson of(Schedule schedule) {
             List<String> days = schedule.days() == null

@@ -3,6 +3,7 @@ package dev.riyaz.goal;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,7 +46,7 @@ public class GoalResource {
 
     @POST
     @Operation(summary = "Create a goal")
-    public Response create(GoalRequest request) {
+    public Response create(@Valid GoalRequest request) {
         GoalView goal = goals.create(currentUser.get(), request);
         return Response.created(URI.create("/api/v1/goals/" + goal.id()))
                 .entity(goal)
@@ -61,14 +62,14 @@ public class GoalResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a goal")
-    public GoalView replace(@RestPath long id, GoalRequest request) {
+    public GoalView replace(@RestPath long id, @Valid GoalRequest request) {
         return goals.replace(currentUser.get(), id, request);
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change some fields of a goal")
-    public GoalView patch(@RestPath long id, GoalRequest request) {
+    public GoalView patch(@RestPath long id, @Valid GoalRequest request) {
         return goals.patch(currentUser.get(), id, request);
     }
 

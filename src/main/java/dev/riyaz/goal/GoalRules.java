@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Problem.FieldError;
 import dev.riyaz.common.Tags;
 import dev.riyaz.common.Validation;
@@ -22,7 +23,7 @@ final class GoalRules {
             List.of("#2f6f5e", "#3867d6", "#b3541e", "#8854d0", "#c2185b", "#00796b", "#5d6d7e", "#a0522d");
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate EARLIEST = Bounds.EARLIEST;
 
     private static final java.util.Map<String, String> EMPTY = java.util.Map.of(
             "title", "Give your goal a name, like \"Python\".",

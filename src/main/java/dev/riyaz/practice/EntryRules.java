@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Problem.FieldError;
 import dev.riyaz.common.Validation;
 import dev.riyaz.goal.Goal;
@@ -21,7 +22,7 @@ final class EntryRules {
     static final Set<String> IMPORTED_SOURCES = Set.of("web", "api", "email", "git", "import");
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
-    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate EARLIEST = Bounds.EARLIEST;
 
     private final List<FieldError> errors = new ArrayList<>();
 

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Bounds;
 
 /**
  * Logging practice for one goal. A class of its own: Quarkus REST picks the resource class by its path first, so a
@@ -68,9 +69,9 @@ public class GoalEntriesResource {
     }
 
     private static String checkedKey(String key) {
-        if (key != null && (key.isEmpty() || key.length() > 200)) {
+        if (key != null && key.isEmpty()) {
             throw new ApiException(400, "Bad request", "Idempotency-Key must be 1 to 200 characters.");
         }
-        return key;
+        return Bounds.text(IDEMPOTENCY_KEY, key, 200);
     }
 }

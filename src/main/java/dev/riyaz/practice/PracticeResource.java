@@ -46,7 +46,7 @@ public class PracticeResource {
                 QueryParams.date("from", from),
                 QueryParams.date("to", to),
                 QueryParams.integer("page", page, 0, 0, 1_000_000),
-                QueryParams.integer("size", size, 50, 1, 500));
+                QueryParams.size("size", size, 50));
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.QueryParams;
 
 /** A goal's daily habit-strength scores (its own class for the same reason as {@link GoalStatsResource}). */
@@ -40,7 +41,7 @@ public class GoalScoresResource {
         AuthenticatedUser user = currentUser.get();
         LocalDate last = ProgressParams.orDefault(QueryParams.date("to", to), user.today(clock));
         LocalDate first = ProgressParams.orDefault(QueryParams.date("from", from), last.minusDays(89));
-        ProgressParams.checkRange(first, last);
+        Bounds.range("from", first, "to", last);
         return progress.scores(user, id, first, last);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.practice.PracticeDay;
@@ -33,7 +34,7 @@ public class Overviews {
         LocalDate today = owner.today(clock);
         List<SummaryRow> chosen = null;
         if (from != null && to != null) {
-            ProgressParams.checkRange(from, to);
+            Bounds.range("from", from, "to", to);
             chosen = summaries.between(owner, from, to);
         }
         return new Overview(

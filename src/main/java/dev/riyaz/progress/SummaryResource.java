@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.QueryParams;
 
 /** A summary across goals for a period. */
@@ -42,7 +43,7 @@ public class SummaryResource {
         LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(user.firstDayOfWeek()));
         LocalDate first = ProgressParams.orDefault(QueryParams.date("from", from), weekStart);
         LocalDate last = ProgressParams.orDefault(QueryParams.date("to", to), today);
-        ProgressParams.checkRange(first, last);
+        Bounds.range("from", first, "to", last);
         return summaries.between(user, first, last);
     }
 }

@@ -3,6 +3,7 @@ package dev.riyaz.reminder;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,7 @@ public class GoalRemindersResource {
 
     @POST
     @Operation(summary = "Add a reminder: time HH:MM local, days MON..SUN (default every day)")
-    public Response create(@RestPath long id, ReminderRequest request) {
+    public Response create(@RestPath long id, @Valid ReminderRequest request) {
         ReminderView reminder = reminders.create(currentUser.get(), id, request);
         return Response.created(URI.create("/api/v1/reminders/" + reminder.id()))
                 .entity(reminder)

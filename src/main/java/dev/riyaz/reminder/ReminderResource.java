@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class ReminderResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a reminder's time, days and switches")
-    public ReminderView replace(@RestPath long id, ReminderRequest request) {
+    public ReminderView replace(@RestPath long id, @Valid ReminderRequest request) {
         return reminders.replace(currentUser.get(), id, request);
     }
 

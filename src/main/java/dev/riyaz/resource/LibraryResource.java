@@ -3,6 +3,7 @@ package dev.riyaz.resource;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class LibraryResource {
 
     @POST
     @Operation(summary = "Save a resource")
-    public Response create(ResourceRequest request) {
+    public Response create(@Valid ResourceRequest request) {
         ResourceView resource = resources.create(currentUser.get(), request);
         return Response.created(URI.create("/api/v1/resources/" + resource.id()))
                 .entity(resource)
@@ -80,14 +81,14 @@ public class LibraryResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a resource; omitted status and goalIds stay as they are")
-    public ResourceView replace(@RestPath long id, ResourceRequest request) {
+    public ResourceView replace(@RestPath long id, @Valid ResourceRequest request) {
         return resources.replace(currentUser.get(), id, request);
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change some fields of a resource, e.g. progress or goalIds")
-    public ResourceView patch(@RestPath long id, ResourceRequest request) {
+    public ResourceView patch(@RestPath long id, @Valid ResourceRequest request) {
         return resources.patch(currentUser.get(), id, request);
     }
 

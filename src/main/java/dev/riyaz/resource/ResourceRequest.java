@@ -2,6 +2,10 @@ package dev.riyaz.resource;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
+import dev.riyaz.common.Tags;
+
 /**
  * A resource as clients send it (create and replace). Omitted optional fields take defaults: a title from the link,
  * a kind guessed from the site, status {@code active} when attached to a goal and {@code todo} otherwise. For PATCH,
@@ -12,11 +16,12 @@ public record ResourceRequest(
         String title,
         String kind,
         String notes,
-        List<String> tags,
+        @Size(max = Tags.MAX, message = "Use at most " + Tags.MAX + " tags.") List<String> tags,
         Integer length,
         Integer progress,
         String status,
-        List<Long> goalIds) {
+        @Size(max = ResourceService.MAX_GOALS, message = "Attach at most " + ResourceService.MAX_GOALS + " goals.")
+                List<Long> goalIds) {
 
     /** This request with every field the patch sets replaced. */
     ResourceRequest overlay(ResourceRequest patch) {

@@ -18,6 +18,8 @@ import io.quarkus.panache.common.Parameters;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Bounds;
+import dev.riyaz.common.Tags;
 import dev.riyaz.goal.GoalService;
 
 /** The resource library: saving links, attaching them to goals, progress through them, and today's pick per goal. */
@@ -26,6 +28,18 @@ public class ResourceService {
 
     /** How a list is narrowed and ordered; every field may be null. */
     public record Filter(Long goalId, String status, String kind, String tag, String text, String sort) {
+
+        /** The longest search text: longer than any title a resource may have. */
+        static final int MAX_TEXT = 200;
+
+        /** Search words and a tag are bounded before any query runs (the API's {@code q}, the page's search box). */
+        public Filter {
+            Bounds.text("q", text, MAX_TEXT);
+            Bounds.text("tag", tag, Tags.MAX_LENGTH);
+            Bounds.text("status", status, MAX_TEXT);
+            Bounds.text("kind", kind, MAX_TEXT);
+            Bounds.text("sort", sort, MAX_TEXT);
+        }
 
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);

@@ -20,6 +20,7 @@ import dev.riyaz.testing.Tables;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
@@ -121,7 +122,10 @@ class IdempotencyTest {
 
     @Test
     void keysMustBe1To200Characters() {
-        log("k".repeat(201), Map.of("amount", 10)).spec(Problems.problem(400));
+        log("k".repeat(201), Map.of("amount", 10))
+                .spec(Problems.problem(422))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("Use at most 200 characters."));
         log("", Map.of("amount", 10)).spec(Problems.problem(400));
         assertThat(entries()).isZero();
 

@@ -204,12 +204,16 @@ class PracticeResourceTest {
     }
 
     @Test
-    void badPagingOrFiltersAre400() {
+    void badPagingOrFiltersAre400AndOutOfBoundsAre422() {
+        for (Map<String, ?> query : List.of(Map.of("size", 0), Map.of("size", 501), Map.of("page", -1))) {
+            asha.api()
+                    .queryParams(query)
+                    .get("/api/v1/entries")
+                    .then()
+                    .spec(Problems.invalid(query.keySet().iterator().next()));
+        }
         List<Map<String, ?>> queries = List.of(
-                Map.of("size", 0),
-                Map.of("size", 501),
                 Map.of("size", "ten"),
-                Map.of("page", -1),
                 Map.of("from", "2026-02-30"),
                 Map.of("to", "yesterday"),
                 Map.of("goalId", "abc"));

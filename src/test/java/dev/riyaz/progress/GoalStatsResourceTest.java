@@ -157,8 +157,13 @@ class GoalStatsResourceTest {
         asha.api()
                 .get("/api/v1/goals/{id}/scores?from=2026-03-14&to=2026-03-01", goal)
                 .then()
-                .statusCode(400);
-        asha.api().get("/api/v1/summary?from=2010-01-01&to=2030-01-01").then().statusCode(400);
+                .statusCode(422)
+                .body("errors.field", hasItem("from"));
+        asha.api()
+                .get("/api/v1/summary?from=2010-01-01&to=2030-01-01")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("to"));
 
         People.Person ravi = People.signUp();
         ravi.api().get("/api/v1/goals/{id}/stats", goal).then().statusCode(404);

@@ -181,11 +181,11 @@ class ReminderResourceTest {
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?count=0", reminder)
                 .then()
-                .statusCode(400);
+                .statusCode(422);
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?count=101", reminder)
                 .then()
-                .statusCode(400);
+                .statusCode(422);
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-02-30", reminder)
                 .then()

@@ -38,7 +38,7 @@ class ProgressPagesTest {
 
         String chosen = asha.get("/progress?from=2026-03-10&to=2026-03-11").asString();
         assertThat(chosen).contains("value=\"2026-03-10\"").contains(">Python</a></span><span>1 of 2 days");
-        asha.get("/progress?from=2026-03-11&to=2026-03-01").then().statusCode(400);
+        asha.get("/progress?from=2026-03-11&to=2026-03-01").then().statusCode(422);
     }
 
     @Test
