@@ -13,10 +13,14 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (Days.supported(day)) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw badRequest("'" + name + "' must be a real date like 2026-03-14.");
+            // answered below
         }
+        throw badRequest("'" + name + "' must be a real date like 2026-03-14, in the years 1 to 9999.");
     }
 
     public static int integer(String name, String value, int fallback, int min, int max) {
