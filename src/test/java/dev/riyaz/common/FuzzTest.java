@@ -78,6 +78,7 @@ class FuzzTest {
         String after = export(asha);
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(routes).as("routes found").hasSizeGreaterThan(50);
+            softly.assertThat(statuses).as("kinds of refusal reached").containsKeys(400, 404, 413, 415, 422);
             softly.assertThat(serverErrors).as("answered 5xx").isEmpty();
             softly.assertThat(notRefused).as("changes that were not refused").isEmpty();
             softly.assertThat(after)

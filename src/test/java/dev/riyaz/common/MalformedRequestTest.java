@@ -97,6 +97,30 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aChunkedBodyWithinTheLimitIsReadAsUsual() {
+        Request json = Request.of("POST", "/api/v1/goals")
+                .header("Authorization", "Bearer " + asha.token())
+                .body("application/json", "{\"title\":\"Chunked JSON\"}")
+                .chunked();
+        assertThat(RawHttp.send(json).status()).isEqualTo(201);
+
+        WebForms.Visitor visitor = WebForms.visitor();
+        visitor.logIn(asha.email(), People.PASSWORD);
+        visitor.get("/goals/new");
+        String form = "csrf-token=" + visitor.csrf()
+                + "&title=Chunked+form&kind=check&scheduleType=daily&startDate=2026-03-01&color=%233867d6";
+        Request page = Request.of("POST", "/goals")
+                .header("Cookie", "riyaz_session=" + visitor.session + "; csrf-token=" + visitor.csrf())
+                .header("X-CSRF-Token", visitor.csrf())
+                .body("application/x-www-form-urlencoded", form)
+                .chunked();
+        assertThat(RawHttp.send(page).status()).isEqualTo(303);
+
+        assertThat(Goals.listedIds(asha, "")).hasSize(3);
+        before = Tables.snapshot();
+    }
+
+    @Test
     void aHugeAmountIs422WithOrWithoutIdempotencyKey() {
         String target = "/api/v1/goals/" + goal + "/entries";
         for (String amount : new String[] {"1e10000", "-1e10000", "1e-10000", "1e999999999"}) {
