@@ -28,9 +28,22 @@ public final class Bounds {
 
     private Bounds() {}
 
+    /**
+     * Whether a day is one that any day arithmetic (a range, a week, a time zone) can work with: years 1 to 9999. A
+     * date outside them is unreadable (400) wherever it is read; a readable one outside the window is a 422.
+     */
+    public static boolean readable(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
+    }
+
+    /** Whether a day lies between {@link #EARLIEST} and {@link #LATEST}. */
+    public static boolean contains(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     /** The date when it lies between {@link #EARLIEST} and {@link #LATEST} (or is null); a 422 otherwise. */
     public static LocalDate date(String field, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+        if (date != null && !contains(date)) {
             throw ApiException.invalid(field, "Use a date between " + EARLIEST + " and " + LATEST + ".");
         }
         return date;

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 /** Reads typed values from HTML form fields; a value that cannot be read is a 422 on that field. */
 public final class FormValues {
 
+    private static final int MAX_NUMBER_LENGTH = 40;
+
     private FormValues() {}
 
     public static String text(String value) {
@@ -18,21 +20,30 @@ public final class FormValues {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            if (Bounds.contains(day)) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "Use a date like 2026-03-14.");
+            // answered below
         }
+        throw ApiException.invalid(
+                field, "Use a date like 2026-03-14, between " + Bounds.EARLIEST + " and " + Bounds.LATEST + ".");
     }
 
+    /** A number; one longer than any Riyaz takes is refused before it is parsed (long numbers parse slowly). */
     public static BigDecimal number(String field, String value) {
         if (text(value) == null) {
             return null;
         }
         try {
-            return new BigDecimal(value.trim());
+            if (value.trim().length() <= MAX_NUMBER_LENGTH) {
+                return new BigDecimal(value.trim());
+            }
         } catch (NumberFormatException e) {
-            throw ApiException.invalid(field, "Use a number, like 20.");
+            // answered below
         }
+        throw ApiException.invalid(field, "Use a number, like 20.");
     }
 
     public static Integer integer(String field, String value) {

@@ -90,6 +90,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (UnreadableBody.causedBy(e)) {
+            Log.debugf("Unreadable request body: %s", e.getMessage());
+            return problem(Problem.of(400, "Bad request", "The form data could not be read."), uri)
+                    .build();
+        }
         if (clientHungUp(e)) {
             // The client closed the connection while its request body was still arriving: nobody waits for an answer.
             Log.debugf("Client closed the connection: %s", e.getMessage());

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Problem.FieldError;
 import dev.riyaz.common.Validation;
 import dev.riyaz.goal.GoalRequest;
@@ -281,11 +282,15 @@ final class LoopReader {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (Bounds.contains(day)) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            problem(where, "\"" + value + "\" is not a date like 2024-03-14.");
-            return null;
+            // reported below
         }
+        problem(where, "\"" + value + "\" is not a date like 2024-03-14 between " + Bounds.EARLIEST + " and " + Bounds.LATEST + ".");
+        return null;
     }
 
     private List<CSVRecord> records(String name, String text) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -320,8 +321,19 @@ public class PracticeService {
         record.persistAndFlush();
     }
 
+    /**
+     * The request as it came, before any rule looked at it: numbers in scientific notation stay so, because a number
+     * like {@code 1e10000} has no plain form to write.
+     */
     private String requestHash(long goalId, EntryRequest request) {
-        return Hashes.sha256(goalId + ":" + write(request));
+        try {
+            return Hashes.sha256(goalId + ":"
+                    + json.writer()
+                            .without(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                            .writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String write(Object value) {

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
 import dev.riyaz.mail.LinkTokens.Action;
 
@@ -85,9 +86,8 @@ public class MailLinkPages {
         }
         BigDecimal value = null;
         if (target.get().goal().measured()) {
-            try {
-                value = new BigDecimal(amount == null ? "" : amount.trim());
-            } catch (NumberFormatException e) {
+            value = readable(amount);
+            if (value == null) {
                 return page(Optional.of(Templates.log(
                         target.get(), token, day(target.get()), amount, Messages.get("mail_log_amount_error"), false)));
             }
@@ -124,6 +124,15 @@ public class MailLinkPages {
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Robots-Tag", "noindex")
                 .build();
+    }
+
+    /** The amount typed, or null when there is none or it is no number. */
+    private static BigDecimal readable(String amount) {
+        try {
+            return FormValues.number("amount", amount);
+        } catch (ApiException e) {
+            return null;
+        }
     }
 
     private static String day(MailLinkService.Target target) {

@@ -27,6 +27,11 @@ public final class WebForms {
         public String device;
         private String csrf;
 
+        /** The CSRF token of the last page read: the value of both the {@code csrf-token} cookie and form field. */
+        public String csrf() {
+            return csrf;
+        }
+
         public Response get(String path) {
             var request = given().redirects().follow(false);
             if (session != null) {
