@@ -289,7 +289,10 @@ final class LoopReader {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problem(where, "\"" + value + "\" is not a date like 2024-03-14 between " + Bounds.EARLIEST + " and " + Bounds.LATEST + ".");
+        problem(
+                where,
+                "\"" + value + "\" is not a date like 2024-03-14 between " + Bounds.EARLIEST + " and " + Bounds.LATEST
+                        + ".");
         return null;
     }
 
