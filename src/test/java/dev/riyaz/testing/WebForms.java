@@ -23,6 +23,11 @@ public final class WebForms {
         public String session;
         private String csrf;
 
+        /** The CSRF token of the last page opened, as its form field and its cookie hold it. */
+        public String csrf() {
+            return csrf;
+        }
+
         public Response get(String path) {
             var request = given().redirects().follow(false);
             if (session != null) {
