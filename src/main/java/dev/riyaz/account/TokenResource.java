@@ -47,7 +47,9 @@ public class TokenResource {
             @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, TokenService.CreateTokenRequest request) {
         long userId = basicUser(authorization);
         TokenService.CreatedToken created = tokens.create(userId, request);
+        // The answer holds the token's secret: no cache may keep it.
         return Response.created(URI.create("/api/v1/tokens/" + created.id()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(created)
                 .build();
     }

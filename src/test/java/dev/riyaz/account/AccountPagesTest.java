@@ -175,7 +175,8 @@ class AccountPagesTest {
                 .formParam("displayName", "Mallory")
                 .post("/settings/profile")
                 .then()
-                .statusCode(400);
+                .statusCode(403)
+                .body(containsString("reload the page"));
         asha.get("/settings").then().body(containsString("value=\"Asha\""));
     }
 
