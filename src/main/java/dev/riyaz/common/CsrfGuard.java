@@ -47,8 +47,11 @@ class CsrfGuard {
     /** RFC 8058 one-click unsubscribe: {@code POST /u/{signed link}}, see the reminder feature. */
     private static final Pattern ONE_CLICK = Pattern.compile("/u/[^/]+");
 
+    /** Right after the security headers, before any other check: a forged request learns nothing more. */
+    static final int ORDER = Integer.MIN_VALUE + 1;
+
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::screen);
+        router.route().order(ORDER).handler(this::screen);
     }
 
     /** Before the REST layer: decides whether a token is needed and checks it unless it is in a form body. */

@@ -21,14 +21,13 @@ public final class FormValues {
         }
         try {
             LocalDate day = LocalDate.parse(value.trim());
-            if (Bounds.contains(day)) {
+            if (Bounds.readable(day)) {
                 return day;
             }
         } catch (DateTimeParseException e) {
             // answered below
         }
-        throw ApiException.invalid(
-                field, "Use a date like 2026-03-14, between " + Bounds.EARLIEST + " and " + Bounds.LATEST + ".");
+        throw ApiException.invalid(field, "Use a date like 2026-03-14.");
     }
 
     /** A number; one longer than any Riyaz takes is refused before it is parsed (long numbers parse slowly). */
