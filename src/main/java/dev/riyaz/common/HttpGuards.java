@@ -1,13 +1,9 @@
 package dev.riyaz.common;
 
-import java.util.Locale;
-
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -56,82 +52,17 @@ class HttpGuards {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length, limit)) {
             refuseTooLarge(rc, upload);
-        } else if (untypedApiBody(rc, length)) {
+        } else if (RequestBodies.untypedApiBody(rc, length)) {
             refuse(rc, Problem.of(415, "Unsupported Media Type", "Send JSON with 'Content-Type: application/json'."));
-        } else if (multipartWithoutBoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+        } else if (RequestBodies.multipartWithoutBoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             // Without a boundary the form reader finds no fields at all, and the page would act on an empty form.
             refuse(rc, Problem.of(400, "Bad request", "A multipart body needs a boundary in its Content-Type."));
-        } else if (length == null && !upload && hasBody(request)) {
-            readCounted(rc);
+        } else if (length == null && !upload && RequestBodies.hasBody(request)) {
+            // Imports keep the HTTP layer's own reading, held to its limit.
+            RequestBodies.readCounted(rc, MAX_BODY_BYTES, () -> refuseTooLarge(rc, false));
         } else {
             rc.next();
         }
-    }
-
-    /**
-     * A body of unknown length (chunked) is read here, counting, and refused once it passes the limit; what arrived
-     * is handed on as the request body, which Quarkus REST reads instead of the connection. Imports keep their own
-     * reading, held to the HTTP layer's limit.
-     */
-    private static void readCounted(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
-        if (request.isEnded()) {
-            rc.next();
-            return;
-        }
-        Buffer body = Buffer.buffer();
-        boolean[] refused = {false};
-        request.handler(chunk -> {
-            if (refused[0]) {
-                return;
-            }
-            if (body.length() + (long) chunk.length() > MAX_BODY_BYTES) {
-                refused[0] = true;
-                refuseTooLarge(rc, false);
-                return;
-            }
-            body.appendBuffer(chunk);
-        });
-        request.endHandler(v -> {
-            if (!refused[0]) {
-                rc.setBody(body);
-                rc.next();
-            }
-        });
-        request.resume();
-    }
-
-    static boolean multipartWithoutBoundary(String contentType) {
-        if (contentType == null || !contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return false;
-        }
-        for (String parameter : contentType.split(";")) {
-            String[] pair = parameter.trim().split("=", 2);
-            if (pair.length == 2
-                    && pair[0].trim().equalsIgnoreCase("boundary")
-                    && !pair[1].trim().replace("\"", "").isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A body on HTTP/1.1 (the only version Riyaz speaks: quarkus.http.http2=false) has a length or is chunked. */
-    private static boolean hasBody(HttpServerRequest request) {
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-    }
-
-    /** The JSON API takes bodies in JSON only: a body that does not say what it is is not read as JSON. */
-    private static boolean untypedApiBody(RoutingContext rc, String length) {
-        HttpServerRequest request = rc.request();
-        if (!rc.normalizedPath().startsWith("/api/") || request.getHeader(HttpHeaders.CONTENT_TYPE) != null) {
-            return false;
-        }
-        HttpMethod method = request.method();
-        if (!(method.equals(HttpMethod.POST) || method.equals(HttpMethod.PUT) || method.equals(HttpMethod.PATCH))) {
-            return false;
-        }
-        return length == null ? hasBody(request) : !length.trim().equals("0");
     }
 
     private static void refuseTooLarge(RoutingContext rc, boolean upload) {
