@@ -56,6 +56,7 @@ final class LoopReader {
     private final List<FieldError> problems = new ArrayList<>();
     private final List<ImportPlan.Note> notes = new ArrayList<>();
     private final LocalDate today;
+    private int entriesRead;
 
     private LoopReader(LocalDate today) {
         this.today = today;
@@ -167,6 +168,7 @@ final class LoopReader {
                 continue;
             }
             first = first == null || date.isBefore(first) ? date : first;
+            ImportLimits.tooMany("entries", ++entriesRead);
             entries.add(new ImportPlan.Row<>(
                     at, new EntryRequest(date, entry.status(), entry.amount(), entry.note(), null, "import")));
         }

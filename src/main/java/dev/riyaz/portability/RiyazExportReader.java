@@ -35,6 +35,7 @@ public class RiyazExportReader {
     }
 
     public ImportPlan read(byte[] body) {
+        ImportLimits.checkRiyazExport(body);
         JsonNode root;
         try {
             root = json.readTree(body);

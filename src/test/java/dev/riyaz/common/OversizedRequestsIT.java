@@ -46,6 +46,9 @@ class OversizedRequestsIT {
     private static final Pattern RUN_LINE = Pattern.compile("&& java (.*?) -jar target/quarkus-app/quarkus-run.jar");
     private static final Pattern SMALL_SERVER = Pattern.compile("(?m)^RIYAZ_JAVA_OPTS=\"(.*)\"$");
 
+    /** A Riyaz export of one goal with one entry more than a file may hold. */
+    private static final String IMPORT_OVER_LIMIT = overLimitImport();
+
     private Process app;
     private Path log;
 
@@ -140,6 +143,9 @@ class OversizedRequestsIT {
                         "reminder with 100000 days",
                         "/api/v1/goals/%d/reminders",
                         t -> Map.of("time", "07:30", "days", Collections.nCopies(100_000, "MON"))),
+                new Attack(
+                        "import of 100001 entries",
+                        t -> t.person().api().body(IMPORT_OVER_LIMIT).post("/api/v1/import")),
                 page("progress page over all years", t -> "/progress?from=" + tiny + "&to=" + huge),
                 page("progress page over 130 years", t -> "/progress?from=1970-01-01&to=2100-12-31"),
                 page("goal page month", t -> "/goals/" + t.goal() + "?month=+999999999-12"),
@@ -186,6 +192,15 @@ class OversizedRequestsIT {
 
     private static RequestSpecification wide(RequestSpecification request) {
         return request.queryParam("from", "-999999999-01-01").queryParam("to", "+999999999-12-31");
+    }
+
+    private static String overLimitImport() {
+        StringBuilder body = new StringBuilder("{\"format\":\"riyaz-export\",\"version\":1,"
+                + "\"goals\":[{\"id\":1,\"title\":\"Katas\"}],\"entries\":[");
+        for (int i = 0; i <= 100_000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"goalId\":1,\"date\":\"2020-01-01\"}");
+        }
+        return body.append("]}").toString();
     }
 
     private static List<String> many(String prefix, int n) {
