@@ -95,6 +95,12 @@ public class ProblemMappers {
             return problem(Problem.of(400, "Bad request", "The form data could not be read."), uri)
                     .build();
         }
+        if (bodyOverTheHttpLimit(e)) {
+            // An upload over the HTTP layer's own limit (imports: 32 MiB): it has already answered 413.
+            Log.debugf("Request body over the limit: %s", e.getMessage());
+            return problem(Problem.of(413, "Payload too large", "The file is larger than 32 MiB."), uri)
+                    .build();
+        }
         if (clientHungUp(e)) {
             // The client closed the connection while its request body was still arriving: nobody waits for an answer.
             Log.debugf("Client closed the connection: %s", e.getMessage());
@@ -103,6 +109,15 @@ public class ProblemMappers {
         }
         return problem(Problem.of(500, "Internal error", "Something went wrong on our side. Please try again."), uri)
                 .build();
+    }
+
+    private static boolean bodyOverTheHttpLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clientHungUp(Throwable e) {

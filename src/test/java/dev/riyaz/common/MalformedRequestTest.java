@@ -97,6 +97,18 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aChunkedImportOver32MiBIsRefusedAndWritesNothing() {
+        byte[] big = new byte[33 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        Request request = Request.of("POST", "/api/v1/import")
+                .header("Authorization", "Bearer " + asha.token())
+                .body("application/json", big)
+                .chunked();
+
+        assertThat(RawHttp.send(request).status()).isEqualTo(413);
+    }
+
+    @Test
     void aChunkedBodyWithinTheLimitIsReadAsUsual() {
         Request json = Request.of("POST", "/api/v1/goals")
                 .header("Authorization", "Bearer " + asha.token())
