@@ -1,7 +1,9 @@
 package dev.riyaz.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.MutableClock;
-import dev.riyaz.testing.OtherAddress;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
+import dev.riyaz.testing.RawHttp;
 import dev.riyaz.testing.Tables;
 import dev.riyaz.testing.WebForms;
 
@@ -137,15 +139,14 @@ class LoginThrottleTest {
     @Test
     void anAttackerElsewhereDoesNotLockOutTheOwner() {
         for (int i = 0; i < 10; i++) {
-            assertThat(OtherAddress.logIn("127.0.0.2", asha.email(), WRONG)).isEqualTo(401);
+            assertThat(logInFrom("127.0.0.2", asha.email(), WRONG)).isEqualTo(401);
         }
-        assertThat(OtherAddress.logIn("127.0.0.2", asha.email(), People.PASSWORD))
+        assertThat(logInFrom("127.0.0.2", asha.email(), People.PASSWORD))
                 .as("the guesser's own address is throttled, even with the right password")
                 .isEqualTo(429);
 
         logIn(asha.email(), People.PASSWORD).statusCode(201);
-        assertThat(OtherAddress.logIn("127.0.0.3", asha.email(), People.PASSWORD))
-                .isEqualTo(201);
+        assertThat(logInFrom("127.0.0.3", asha.email(), People.PASSWORD)).isEqualTo(201);
     }
 
     @Test
@@ -158,10 +159,10 @@ class LoginThrottleTest {
         // 6 addresses x 10 guesses: over the 50 failures that strangers may have together
         for (int address = 2; address <= 7; address++) {
             for (int i = 0; i < 10; i++) {
-                OtherAddress.logIn("127.0.0." + address, email, WRONG);
+                logInFrom("127.0.0." + address, email, WRONG);
             }
         }
-        assertThat(OtherAddress.logIn("127.0.0.8", email, People.PASSWORD))
+        assertThat(logInFrom("127.0.0.8", email, People.PASSWORD))
                 .as("a new address with the right password waits for the window")
                 .isEqualTo(429);
         logIn(email, People.PASSWORD).spec(Problems.problem(429));
@@ -183,7 +184,7 @@ class LoginThrottleTest {
         WebForms.Visitor ravisLaptop = WebForms.signedUp("ravi-" + System.nanoTime() + "@example.com");
         for (int address = 2; address <= 7; address++) {
             for (int i = 0; i < 10; i++) {
-                OtherAddress.logIn("127.0.0." + address, asha.email(), WRONG);
+                logInFrom("127.0.0." + address, asha.email(), WRONG);
             }
         }
         ravisLaptop.post("/settings", "/logout", Map.of());
@@ -211,6 +212,18 @@ class LoginThrottleTest {
             WebForms.visitor().logIn(asha.email(), People.PASSWORD).then().statusCode(303);
         }
         assertThat(Tables.count("known_device", "user_id = ?1", asha.id())).isEqualTo(20);
+    }
+
+    /** The status of a log-in with HTTP Basic at {@code POST /api/v1/tokens}, sent from another loopback address. */
+    private static int logInFrom(String source, String email, String password) {
+        String credentials =
+                Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return RawHttp.sendFrom(
+                        source,
+                        RawHttp.Request.of("POST", "/api/v1/tokens")
+                                .header("Authorization", "Basic " + credentials)
+                                .body("application/json", "{\"name\":\"script\"}"))
+                .status();
     }
 
     private static String emailOf(WebForms.Visitor visitor) {

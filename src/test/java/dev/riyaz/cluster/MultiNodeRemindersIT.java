@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -31,6 +32,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.riyaz.testing.EmbeddedPostgresResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two Riyaz processes (the PostgreSQL build) on one real PostgreSQL and one SMTP server. Many reminders fall due at
@@ -85,12 +87,13 @@ class MultiNodeRemindersIT {
         killed.process().waitFor();
         Node survivor = killed == first ? second : first;
 
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline && smtp.getReceivedMessages().length < PEOPLE) {
-            Thread.sleep(250);
-        }
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> smtp.getReceivedMessages().length >= PEOPLE);
         Duration late = Duration.between(due, Instant.now());
-        Thread.sleep(3000); // anything sent twice would arrive now
+        // A mail reaches the SMTP server before its outbox row leaves 'pending': once none is pending, every send
+        // that will ever happen (a second one included) has arrived.
+        await().atMost(PATIENCE).until(() -> pendingMails(db) == 0);
         Map<String, Integer> perPerson = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             perPerson.merge(recipient(message), 1, Integer::sum);
@@ -152,41 +155,50 @@ class MultiNodeRemindersIT {
         return node;
     }
 
-    private static void awaitReady(Node node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!node.process().isAlive()) {
-                throw new AssertionError("node " + node.name() + " stopped:\n" + node.output());
-            }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) URI.create("http://127.0.0.1:" + node.port() + "/q/health/ready")
-                                .toURL()
-                                .openConnection();
-                connection.setConnectTimeout(500);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("node " + node.name() + " did not get ready:\n" + node.output());
+    private static void awaitReady(Node node) {
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!node.process().isAlive()) {
+                        throw new AssertionError("node " + node.name() + " stopped:\n" + node.output());
+                    }
+                    try {
+                        HttpURLConnection connection =
+                                (HttpURLConnection) URI.create("http://127.0.0.1:" + node.port() + "/q/health/ready")
+                                        .toURL()
+                                        .openConnection();
+                        connection.setConnectTimeout(500);
+                        return connection.getResponseCode() == 200;
+                    } catch (IOException e) {
+                        return false; // not up yet
+                    }
+                });
     }
 
     /** The node whose dispatcher claims the first batch, as soon as its log says so. */
-    private static Node awaitFirstClaim(Node... nodes) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Node node : nodes) {
-                if (node.output().contains("Reminders: claimed")) {
-                    return node;
-                }
-            }
-            Thread.sleep(5);
+    private static Node awaitFirstClaim(Node... nodes) {
+        AtomicReference<Node> claimed = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> {
+                    for (Node node : nodes) {
+                        if (node.output().contains("Reminders: claimed")) {
+                            claimed.set(node);
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        return claimed.get();
+    }
+
+    private static int pendingMails(Map<String, String> db) throws SQLException {
+        try (Connection connection = connect(db);
+                Statement statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select count(*) from outbox_mail where status = 'pending'");
+            rows.next();
+            return rows.getInt(1);
         }
-        throw new AssertionError("no node dispatched:\n" + nodes[0].output() + "\n" + nodes[1].output());
     }
 
     /** People in UTC, each with a goal and a reminder due at the same instant; straight into the database. */

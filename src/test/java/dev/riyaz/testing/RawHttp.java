@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -66,7 +68,19 @@ public final class RawHttp {
     }
 
     public static Answer send(Request request) {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        return sendFrom(null, request);
+    }
+
+    /**
+     * Sends from another loopback address ({@code 127.0.0.2}, ...), as a client on another machine would; the whole
+     * 127.0.0.0/8 network is this machine's, so nothing leaves it. A null source is the usual one.
+     */
+    public static Answer sendFrom(String source, Request request) {
+        try (Socket socket = new Socket()) {
+            if (source != null) {
+                socket.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
+            }
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), RestAssured.port), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder(request.method() + " " + request.target() + " HTTP/1.1\r\n");
