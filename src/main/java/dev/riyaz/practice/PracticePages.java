@@ -1,8 +1,10 @@
 package dev.riyaz.practice;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +16,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.riyaz.account.AuthenticatedUser;
@@ -22,7 +23,6 @@ import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
-import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
@@ -44,9 +44,9 @@ public class PracticePages {
     private final PracticeService practice;
     private final GoalService goals;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    PracticePages(PracticeService practice, GoalService goals, CurrentUser currentUser, java.time.Clock clock) {
+    PracticePages(PracticeService practice, GoalService goals, CurrentUser currentUser, Clock clock) {
         this.practice = practice;
         this.goals = goals;
         this.currentUser = currentUser;
@@ -58,60 +58,20 @@ public class PracticePages {
     public TemplateInstance editPage(@RestPath long id) {
         AuthenticatedUser user = currentUser.get();
         EntryView entry = practice.get(user.id(), id);
-        FormState form = FormState.empty()
-                .with("date", entry.date())
-                .with("status", entry.status())
-                .with("amount", entry.amount() == null ? "" : entry.amount().toPlainString())
-                .with("note", entry.note())
-                .with("resourceId", entry.resourceId());
-        return Templates.edit(
-                entry,
-                goals.get(user.id(), entry.goalId()),
-                form,
-                user.today(clock),
-                practice.resourceChoices(user.id(), entry.resourceId()));
+        return edit(user, entry, EntryForm.of(entry));
     }
 
     @POST
     @Path("entries/{id}")
-    public Response update(
-            @RestPath long id,
-            @RestForm String date,
-            @RestForm String status,
-            @RestForm String amount,
-            @RestForm String note,
-            @RestForm String resourceId) {
+    public Response update(@RestPath long id, @BeanParam EntryForm form) {
         AuthenticatedUser user = currentUser.get();
         EntryView entry = practice.get(user.id(), id);
         try {
-            practice.update(
-                    user,
-                    id,
-                    new EntryRequest(
-                            FormValues.date("date", date),
-                            FormValues.text(status),
-                            FormValues.number("amount", amount),
-                            note,
-                            FormValues.text(resourceId) == null
-                                    ? null
-                                    : FormValues.id("resourceId", resourceId, "Pick a link from the list."),
-                            null));
+            practice.update(user, id, form.toRequest());
             return Redirects.to("/?notice=saved");
         } catch (ApiException e) {
-            FormState form = FormState.empty()
-                    .with("date", date)
-                    .with("status", status)
-                    .with("amount", amount)
-                    .with("note", note)
-                    .with("resourceId", resourceId)
-                    .failed(e);
             return Response.status(e.status())
-                    .entity(Templates.edit(
-                            entry,
-                            goals.get(user.id(), entry.goalId()),
-                            form,
-                            user.today(clock),
-                            practice.resourceChoices(user.id(), entry.resourceId())))
+                    .entity(edit(user, entry, form.state().failed(e)))
                     .build();
         }
     }
@@ -121,5 +81,14 @@ public class PracticePages {
     public Response delete(@RestPath long id) {
         practice.delete(currentUser.get().id(), id);
         return Redirects.to("/?notice=deleted");
+    }
+
+    private TemplateInstance edit(AuthenticatedUser user, EntryView entry, FormState form) {
+        return Templates.edit(
+                entry,
+                goals.get(user.id(), entry.goalId()),
+                form,
+                user.today(clock),
+                practice.resourceChoices(user.id(), entry.resourceId()));
     }
 }

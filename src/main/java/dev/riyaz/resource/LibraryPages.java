@@ -273,7 +273,7 @@ public class LibraryPages {
         if (total.amount() == null || goal.unit() == null) {
             return sessions;
         }
-        return sessions + " · " + dev.riyaz.web.TemplateExtensions.withUnit(total.amount(), goal.unit());
+        return sessions + " · " + dev.riyaz.goal.Units.withUnit(total.amount(), goal.unit());
     }
 
     /**

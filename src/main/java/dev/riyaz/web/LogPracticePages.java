@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.practice.EntryForm;
 import dev.riyaz.practice.EntryRequest;
 import dev.riyaz.practice.PracticeService;
 
@@ -48,31 +50,19 @@ public class LogPracticePages {
     @POST
     public Response log(
             @RestForm String goalId,
-            @RestForm String status,
-            @RestForm String amount,
-            @RestForm String date,
-            @RestForm String note,
-            @RestForm String resourceId,
+            @BeanParam EntryForm entry,
             @RestForm String from,
             @RestHeader("HX-Request") String htmx) {
         AuthenticatedUser user = currentUser.get();
         boolean card = "card".equals(from);
         try {
             long goal = FormValues.id("goalId", goalId, "Choose a goal.");
-            EntryRequest request = new EntryRequest(
-                    FormValues.date("date", date),
-                    FormValues.text(status),
-                    FormValues.number("amount", amount),
-                    note,
-                    FormValues.text(resourceId) == null
-                            ? null
-                            : FormValues.id("resourceId", resourceId, "Pick a link from the list."),
-                    null);
+            EntryRequest request = entry.toRequest();
             practice.log(user, goal, request, "web", null);
             if (htmx != null && card) {
                 return Response.ok(dashboard.card(user, goal, null)).build();
             }
-            String notice = "skipped".equals(status) ? "skipped" : "logged";
+            String notice = "skipped".equals(entry.status) ? "skipped" : "logged";
             if ("goal".equals(from)) {
                 LocalDate day = request.date() == null ? user.today(clock) : request.date();
                 return Redirects.to("/goals/" + goal + "?month=" + YearMonth.from(day) + "&notice=" + notice);
@@ -87,14 +77,7 @@ public class LogPracticePages {
                 long goal = FormValues.id("goalId", goalId, "Choose a goal.");
                 return Response.ok(dashboard.card(user, goal, e.getMessage())).build();
             }
-            FormState form = FormState.empty()
-                    .with("goalId", goalId)
-                    .with("status", status)
-                    .with("amount", amount)
-                    .with("date", date)
-                    .with("note", note)
-                    .with("resourceId", resourceId)
-                    .failed(e);
+            FormState form = entry.state().with("goalId", goalId).failed(e);
             return Response.status(e.status())
                     .entity(DashboardPages.Templates.dashboard(dashboard.dashboard(user, form, null)))
                     .build();

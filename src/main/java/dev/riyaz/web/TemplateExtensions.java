@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.quarkus.qute.TemplateExtension;
 
 import dev.riyaz.common.Messages;
+import dev.riyaz.goal.Units;
 
 /** Friendly formats for pages: "Tue 14 Oct", "30", "1.5". */
 @TemplateExtension
@@ -31,10 +32,7 @@ public class TemplateExtensions {
 
     /** The unit for this many: "minute" for exactly one of "minutes", the unit as written otherwise. */
     static String unitFor(BigDecimal number, String unit) {
-        if (number != null && number.compareTo(BigDecimal.ONE) == 0 && unit.length() > 1 && unit.endsWith("s")) {
-            return unit.substring(0, unit.length() - 1);
-        }
-        return unit;
+        return Units.unitFor(number, unit);
     }
 
     /** "Today", "Yesterday" or "Tue 14 Oct". */
@@ -49,21 +47,11 @@ public class TemplateExtensions {
     }
 
     /** An amount with its unit; minutes of an hour or more read as "9 h 40 min". */
-    public static String withUnit(BigDecimal amount, String unit) {
-        if (unit == null) {
-            return plain(amount);
-        }
-        boolean minutes =
-                unit.equalsIgnoreCase("minutes") || unit.equalsIgnoreCase("min") || unit.equalsIgnoreCase("mins");
-        if (minutes && amount.compareTo(BigDecimal.valueOf(60)) >= 0) {
-            long total = amount.setScale(0, java.math.RoundingMode.HALF_UP).longValue();
-            long rest = total % 60;
-            return total / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
-        }
-        return plain(amount) + " " + unitFor(amount, unit);
+    static String withUnit(BigDecimal amount, String unit) {
+        return Units.withUnit(amount, unit);
     }
 
     static String plain(BigDecimal number) {
-        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+        return Units.plain(number);
     }
 }
