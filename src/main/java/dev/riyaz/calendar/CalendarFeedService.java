@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.Secrets;
 import dev.riyaz.account.User;
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.goal.Goal;
-import dev.riyaz.mail.MailConfig;
 import dev.riyaz.reminder.Reminder;
 
 /**
@@ -33,11 +33,11 @@ public class CalendarFeedService {
     /** Whether the link is on, and when a calendar app last read it. */
     public record FeedStatus(Instant createdAt, Instant lastUsedAt) {}
 
-    private final MailConfig mail;
+    private final AppConfig app;
     private final Clock clock;
 
-    CalendarFeedService(MailConfig mail, Clock clock) {
-        this.mail = mail;
+    CalendarFeedService(AppConfig app, Clock clock) {
+        this.app = app;
         this.clock = clock;
     }
 
@@ -87,7 +87,7 @@ public class CalendarFeedService {
                 .filter(reminder -> goals.containsKey(reminder.goalId))
                 .map(reminder -> event(reminder, goals.get(reminder.goalId), zone))
                 .toList();
-        return CalendarDocument.write(zone, events, mail.baseUrl(), clock.instant());
+        return CalendarDocument.write(zone, events, app.baseUrl(), clock.instant());
     }
 
     private static CalendarEvent event(Reminder reminder, Goal goal, ZoneId zone) {
@@ -103,6 +103,6 @@ public class CalendarFeedService {
     }
 
     private String link(String secret) {
-        return mail.baseUrl().replaceAll("/+$", "") + CalendarFeedResource.PATH + "/" + secret + ".ics";
+        return app.baseUrl().replaceAll("/+$", "") + CalendarFeedResource.PATH + "/" + secret + ".ics";
     }
 }

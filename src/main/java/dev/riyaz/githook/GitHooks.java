@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
-import dev.riyaz.mail.MailConfig;
 
 /** Which goal a git hook logs for and how much each commit counts, checked before the script is made. */
 @ApplicationScoped
@@ -20,11 +20,11 @@ class GitHooks {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
 
     private final GoalService goals;
-    private final MailConfig mail;
+    private final AppConfig app;
 
-    GitHooks(GoalService goals, MailConfig mail) {
+    GitHooks(GoalService goals, AppConfig app) {
         this.goals = goals;
-        this.mail = mail;
+        this.app = app;
     }
 
     /**
@@ -35,7 +35,7 @@ class GitHooks {
         long id = FormValues.id("goalId", goalId, Messages.get("githook_error_goal"));
         GoalView goal = goals.get(ownerId, id);
         BigDecimal perCommit = "measured".equals(goal.kind()) ? amount(amount, goal.unit()) : null;
-        return new HookScript(goal, perCommit, mail.baseUrl());
+        return new HookScript(goal, perCommit, app.baseUrl());
     }
 
     /** The owner's goals that are not archived, named with their unit: "Read docs (minutes)". */

@@ -19,9 +19,13 @@ public interface MailConfig {
 
     Optional<String> replyTo();
 
-    /** Where people reach this server: links in mail start with it. */
-    @WithDefault("http://localhost:8080")
-    String baseUrl();
+    /**
+     * The old name of {@code riyaz.app.base-url}, read there ({@code common.AppConfig}) when {@code RIYAZ_BASE_URL} is
+     * not set. It stays here only so that a server that still sets it starts: a mapping refuses names under its
+     * prefix that it does not know.
+     */
+    @Deprecated
+    Optional<String> baseUrl();
 
     /** Signs the links in mail; when unset, a random key is made once and kept in the database. */
     Optional<String> secret();

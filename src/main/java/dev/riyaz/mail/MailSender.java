@@ -28,6 +28,8 @@ import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
+import dev.riyaz.common.AppConfig;
+
 /**
  * Drains the outbox over the mailer's pool of SMTP connections. A sender leases a batch (moves its next attempt a
  * few minutes on, so a node that dies mid-send leaves the mail for another node afterwards), sends the batch at once,
@@ -52,6 +54,7 @@ public class MailSender {
     MailSender(
             ReactiveMailer mailer,
             MailConfig config,
+            AppConfig app,
             Clock clock,
             ManagedExecutor executor,
             MeterRegistry registry,
@@ -64,7 +67,7 @@ public class MailSender {
         this.sent = registry.counter("riyaz.mails.sent");
         this.retried = registry.counter("riyaz.mails.retried");
         this.failed = registry.counter("riyaz.mails.failed");
-        this.messageIdDomain = java.net.URI.create(config.baseUrl()).getHost();
+        this.messageIdDomain = java.net.URI.create(app.baseUrl()).getHost();
     }
 
     @Scheduled(

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.mail.LinkTokens;
 import dev.riyaz.mail.LinkTokens.Action;
 import dev.riyaz.mail.LinkTokens.Claim;
-import dev.riyaz.mail.MailConfig;
 
 /** The absolute, signed links that mails carry. */
 @ApplicationScoped
@@ -16,9 +16,9 @@ class MailLinks {
     private final LinkTokens tokens;
     private final String base;
 
-    MailLinks(LinkTokens tokens, MailConfig config) {
+    MailLinks(LinkTokens tokens, AppConfig app) {
         this.tokens = tokens;
-        this.base = config.baseUrl().replaceAll("/+$", "");
+        this.base = app.baseUrl().replaceAll("/+$", "");
     }
 
     String log(long userId, long goalId, LocalDate day) {

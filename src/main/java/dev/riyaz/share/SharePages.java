@@ -17,11 +17,11 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
-import dev.riyaz.mail.MailConfig;
 import dev.riyaz.progress.Svg;
 
 /** Sharing one goal: turn a public link on, choose what it shows, copy the link and badge, replace or stop it. */
@@ -63,11 +63,11 @@ public class SharePages {
     private final CurrentUser currentUser;
     private final String base;
 
-    SharePages(ShareService shares, GoalService goals, CurrentUser currentUser, MailConfig config) {
+    SharePages(ShareService shares, GoalService goals, CurrentUser currentUser, AppConfig app) {
         this.shares = shares;
         this.goals = goals;
         this.currentUser = currentUser;
-        this.base = config.baseUrl().replaceAll("/+$", "");
+        this.base = app.baseUrl().replaceAll("/+$", "");
     }
 
     @GET
