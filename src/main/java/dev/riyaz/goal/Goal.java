@@ -107,6 +107,15 @@ public class Goal extends PanacheEntity {
         return list("ownerId = ?1 and archived = ?2 order by position, id", ownerId, archived);
     }
 
+    /** Which of these goal ids are the owner's. */
+    static List<Long> listOwnedIds(long ownerId, java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select g.id from Goal g where g.ownerId = ?1 and g.id in ?2", Long.class)
+                .setParameter(1, ownerId)
+                .setParameter(2, ids)
+                .getResultList();
+    }
+
     static int nextPosition(long ownerId) {
         Integer max = getEntityManager()
                 .createQuery("select max(g.position) from Goal g where g.ownerId = ?1", Integer.class)
@@ -163,6 +172,17 @@ public class Goal extends PanacheEntity {
             return false;
         }
         return dailyTarget == null || amount.compareTo(dailyTarget) >= 0;
+    }
+
+    /**
+     * Practice of this goal was written for {@code day}: practice before the start date moves the start back, so that
+     * it counts, and the practice count moves on.
+     */
+    public void practiceWrittenOn(LocalDate day) {
+        if (day.isBefore(startDate)) {
+            startDate = day;
+        }
+        practiceVersion++;
     }
 
     public boolean isDueOn(LocalDate day) {

@@ -44,11 +44,7 @@ public class GoalService {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(Goal.getEntityManager()
-                .createQuery("select g.id from Goal g where g.ownerId = ?1 and g.id in ?2", Long.class)
-                .setParameter(1, ownerId)
-                .setParameter(2, ids)
-                .getResultList());
+        return new java.util.HashSet<>(Goal.listOwnedIds(ownerId, ids));
     }
 
     /**

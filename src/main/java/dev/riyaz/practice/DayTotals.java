@@ -2,6 +2,9 @@ package dev.riyaz.practice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,11 +21,8 @@ class DayTotals {
      * The day rows of a goal that had no practice yet and now has all these entries (an import): summed here in one
      * pass instead of once per entry. Answers the first day.
      */
-    LocalDate addAll(long ownerId, long goalId, java.util.List<PracticeEntry> entries) {
-        java.util.Map<LocalDate, PracticeDay> days = new java.util.TreeMap<>();
-        for (PracticeEntry entry : entries) {
-            count(days.computeIfAbsent(entry.date, date -> fresh(ownerId, goalId, date)), entry);
-        }
+    LocalDate addAll(long ownerId, long goalId, List<PracticeEntry> entries) {
+        Map<LocalDate, PracticeDay> days = sum(ownerId, goalId, entries);
         days.values().forEach(day -> day.persist());
         return days.keySet().iterator().next();
     }
@@ -46,41 +46,35 @@ class DayTotals {
 
     /** Sums the goal's entries on this day again, after an entry changed or went. */
     void refresh(long ownerId, long goalId, LocalDate day) {
-        Object[] sums = PracticeEntry.getEntityManager()
-                .createQuery(
-                        "select count(e), "
-                                + "coalesce(sum(case when e.status = ?3 then 1 else 0 end), 0), "
-                                + "sum(case when e.status = ?3 and e.amount is not null then e.amount else 0 end) "
-                                + "from PracticeEntry e where e.goalId = ?1 and e.date = ?2",
-                        Object[].class)
-                .setParameter(1, goalId)
-                .setParameter(2, day)
-                .setParameter(3, PracticeEntry.Status.done)
-                .getSingleResult();
-        int entries = ((Number) sums[0]).intValue();
-        int done = ((Number) sums[1]).intValue();
-        BigDecimal amount = sums[2] == null ? BigDecimal.ZERO : new BigDecimal(sums[2].toString());
+        PracticeEntry.DaySum sum = PracticeEntry.sumDay(goalId, day);
         PracticeDay row = PracticeDay.findById(new PracticeDay.Key(goalId, day));
-        if (entries == 0) {
+        if (sum.entries() == 0) {
             if (row != null) {
                 row.delete();
             }
-        } else {
-            boolean first = row == null;
-            if (first) {
-                row = fresh(ownerId, goalId, day);
-            }
-            row.doneCount = done;
-            row.skippedCount = entries - done;
-            row.amountTotal = amount;
-            if (first) {
-                row.persist();
-            }
+            return;
+        }
+        boolean first = row == null;
+        if (first) {
+            row = fresh(ownerId, goalId, day);
+        }
+        set(row, sum);
+        if (first) {
+            row.persist();
         }
     }
 
+    /** The day rows of these entries, not saved yet, earliest day first. */
+    static Map<LocalDate, PracticeDay> sum(long ownerId, long goalId, List<PracticeEntry> entries) {
+        Map<LocalDate, PracticeDay> days = new TreeMap<>();
+        for (PracticeEntry entry : entries) {
+            count(days.computeIfAbsent(entry.date, date -> fresh(ownerId, goalId, date)), entry);
+        }
+        return days;
+    }
+
     /** A day row with nothing counted yet. */
-    private static PracticeDay fresh(long ownerId, long goalId, LocalDate date) {
+    static PracticeDay fresh(long ownerId, long goalId, LocalDate date) {
         PracticeDay day = new PracticeDay();
         day.goalId = goalId;
         day.day = date;
@@ -90,12 +84,19 @@ class DayTotals {
     }
 
     /** Counts one more entry into its day row: done (with its amount) or a day off. */
-    private static void count(PracticeDay day, PracticeEntry entry) {
+    static void count(PracticeDay day, PracticeEntry entry) {
         if (entry.status == PracticeEntry.Status.done) {
             day.doneCount++;
             day.amountTotal = entry.amount == null ? day.amountTotal : day.amountTotal.add(entry.amount);
         } else {
             day.skippedCount++;
         }
+    }
+
+    /** Puts a day's entries, summed again, into its row: what is not done is a day off. */
+    static void set(PracticeDay row, PracticeEntry.DaySum sum) {
+        row.doneCount = sum.done();
+        row.skippedCount = sum.entries() - sum.done();
+        row.amountTotal = sum.amount();
     }
 }

@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.riyaz.account.CurrentUser;
-import dev.riyaz.common.ApiException;
-import dev.riyaz.common.Bounds;
 
 /**
  * Logging practice for one goal. A class of its own: Quarkus REST picks the resource class by its path first, so a
@@ -32,8 +30,6 @@ import dev.riyaz.common.Bounds;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Practice")
 public class GoalEntriesResource {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final PracticeService practice;
     private final CurrentUser currentUser;
@@ -47,12 +43,12 @@ public class GoalEntriesResource {
     @POST
     @Operation(summary = "Log practice for a goal; send Idempotency-Key to make retries safe")
     @Parameter(
-            name = IDEMPOTENCY_KEY,
+            name = IdempotentRequest.HEADER,
             in = ParameterIn.HEADER,
             description = "1 to 200 characters; the same key and body again give the first answer and log nothing",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response log(@RestPath long id, HttpHeaders headers, EntryRequest request) {
-        String key = checkedKey(headers.getHeaderString(IDEMPOTENCY_KEY));
+        String key = IdempotentRequest.checkedKey(headers.getHeaderString(IdempotentRequest.HEADER));
         PracticeService.Logged logged;
         try {
             logged = practice.log(currentUser.get(), id, request, "api", key);
@@ -66,12 +62,5 @@ public class GoalEntriesResource {
         return Response.created(URI.create("/api/v1/entries/" + logged.entry().id()))
                 .entity(logged.entry())
                 .build();
-    }
-
-    private static String checkedKey(String key) {
-        if (key != null && key.isEmpty()) {
-            throw new ApiException(400, "Bad request", "Idempotency-Key must be 1 to 200 characters.");
-        }
-        return Bounds.text(IDEMPOTENCY_KEY, key, 200);
     }
 }

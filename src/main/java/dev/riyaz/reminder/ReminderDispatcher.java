@@ -40,7 +40,7 @@ import dev.riyaz.progress.GoalSpec;
 import dev.riyaz.progress.GoalStats.Remaining;
 import dev.riyaz.progress.ProgressCalculator;
 import dev.riyaz.progress.ProgressService;
-import dev.riyaz.resource.ResourceService;
+import dev.riyaz.resource.TodaysPicks;
 
 /**
  * Fires due reminders. One cluster-wide Quartz job (at most one run at a time across all nodes) claims due rows in
@@ -73,7 +73,7 @@ public class ReminderDispatcher {
     private final Outbox outbox;
     private final ReminderMails mails;
     private final WeeklyReviews reviews;
-    private final ResourceService resources;
+    private final TodaysPicks resources;
     private final Event<MailQueued> queued;
     private final boolean skipLocked;
     private final Counter fired;
@@ -87,7 +87,7 @@ public class ReminderDispatcher {
             Outbox outbox,
             ReminderMails mails,
             WeeklyReviews reviews,
-            ResourceService resources,
+            TodaysPicks resources,
             Event<MailQueued> queued,
             MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -226,7 +226,7 @@ public class ReminderDispatcher {
                 List<ReminderMails.OpenGoal> open = new ArrayList<>();
                 Map<Long, List<DayTally>> recent =
                         GoalDays.tallies(PracticeDay.listForOwnerBetween(user.id, day.minusDays(40), day));
-                Map<Long, ResourceService.Pick> picks = resources.picks(user.id);
+                Map<Long, TodaysPicks.Pick> picks = resources.picks(user.id);
                 for (Goal goal : Goal.listForOwner(user.id, false)) {
                     GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
                     Remaining remaining =
@@ -281,9 +281,9 @@ public class ReminderDispatcher {
 
     /** The goals of a batch of goal reminders, their recent day totals and today's picks, read with three queries. */
     private record GoalDays(
-            Map<Long, Goal> goals, Map<Long, List<DayTally>> tallies, Map<Long, ResourceService.Pick> picks) {
+            Map<Long, Goal> goals, Map<Long, List<DayTally>> tallies, Map<Long, TodaysPicks.Pick> picks) {
 
-        static GoalDays load(List<Reminder> due, Map<Long, LocalDate> days, ResourceService resources) {
+        static GoalDays load(List<Reminder> due, Map<Long, LocalDate> days, TodaysPicks resources) {
             Set<Long> goalIds = new HashSet<>();
             LocalDate first = null;
             LocalDate last = null;

@@ -16,7 +16,7 @@ import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.mail.Mail;
 import dev.riyaz.progress.GoalStats.Remaining;
-import dev.riyaz.resource.ResourceService;
+import dev.riyaz.resource.TodaysPicks;
 
 /** Writes reminder, digest and weekly review mails, each as HTML and as plain text from type-safe templates. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ class ReminderMails {
     /** Today's pick, the resource to practise with: a title and its link. */
     record Pick(String title, String url) {
 
-        static Pick of(ResourceService.Pick pick) {
+        static Pick of(TodaysPicks.Pick pick) {
             return pick == null ? null : new Pick(Subjects.clean(pick.title()), pick.url());
         }
     }
@@ -79,7 +79,7 @@ class ReminderMails {
             Remaining remaining,
             LocalDate day,
             String dedupeKey,
-            ResourceService.Pick pick) {
+            TodaysPicks.Pick pick) {
         long reminderId = reminder.snoozeOf != null ? reminder.snoozeOf : reminder.id;
         String left = left(goal, remaining);
         Footer footer = new Footer(
@@ -125,7 +125,7 @@ class ReminderMails {
         return mail(user, dedupeKey, "review", review.id, subject, () -> Templates.review(mail), footer);
     }
 
-    OpenGoal open(User user, Goal goal, Remaining remaining, LocalDate day, ResourceService.Pick pick) {
+    OpenGoal open(User user, Goal goal, Remaining remaining, LocalDate day, TodaysPicks.Pick pick) {
         return new OpenGoal(
                 Subjects.clean(goal.title), left(goal, remaining), links.log(user.id, goal.id, day), Pick.of(pick));
     }

@@ -1,5 +1,6 @@
 package dev.riyaz.resource;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,19 @@ import dev.riyaz.common.Messages;
 @ApplicationScoped
 public class LibraryChoices {
 
+    private static final List<Choice> KINDS = Arrays.stream(Resource.Kind.values())
+            .map(k -> new Choice(k.name(), Messages.get("resource_kind_" + k.name())))
+            .toList();
+    private static final List<Choice> STATUSES = Arrays.stream(Resource.Status.values())
+            .map(s -> new Choice(s.name(), Messages.get("resource_status_" + s.name())))
+            .toList();
+
     public List<Choice> kinds() {
-        return LibraryPages.KINDS;
+        return KINDS;
     }
 
     public List<Choice> statuses() {
-        return LibraryPages.STATUSES;
+        return STATUSES;
     }
 
     public String kind(String kind) {

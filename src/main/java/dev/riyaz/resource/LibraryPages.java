@@ -1,14 +1,6 @@
 package dev.riyaz.resource;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -30,16 +22,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
-import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
-import dev.riyaz.common.Messages;
 import dev.riyaz.common.QueryParams;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
-import dev.riyaz.practice.EntryView;
-import dev.riyaz.practice.PracticeService;
 
 /** The library pages: the list with search and filters, a resource's own page, and the form to save or change one. */
 @Path("/resources")
@@ -47,48 +35,11 @@ import dev.riyaz.practice.PracticeService;
 @Produces(MediaType.TEXT_HTML)
 public class LibraryPages {
 
-    /** The list page: what is shown, the filter as chosen, and the choices for each filter. */
-    public record Library(
-            List<Item> items,
-            ResourceService.Filter filter,
-            List<GoalView> goals,
-            List<String> tags,
-            int total,
-            String bookmarklet,
-            String zone,
-            String notice) {
-
-        public boolean filtered() {
-            return filter.goalId() != null
-                    || filter.status() != null
-                    || filter.kind() != null
-                    || filter.tag() != null
-                    || filter.text() != null;
-        }
-    }
-
-    /** A resource in a list, with the titles of its goals. */
-    public record Item(ResourceView resource, List<GoalView> goals) {}
-
-    /** A piece of practice done with the resource. */
-    public record Session(EntryView entry, String goalTitle, String unit) {}
-
-    /** Everything the resource page shows. */
-    public record ResourcePage(
-            ResourceView resource,
-            List<GoalView> goals,
-            List<Session> sessions,
-            List<String> totals,
-            Pace pace,
-            LocalDate today,
-            String zone,
-            String notice) {}
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Library library);
+        static native TemplateInstance list(LibraryViews.Library library);
 
-        static native TemplateInstance show(ResourcePage page);
+        static native TemplateInstance show(LibraryViews.ResourcePage page);
 
         static native TemplateInstance form(
                 ResourceView resource, FormState form, List<GoalView> goals, ResourceView saved);
@@ -96,30 +47,16 @@ public class LibraryPages {
         static native TemplateInstance confirmDelete(ResourceView resource);
     }
 
-    static final List<Choice> KINDS = Arrays.stream(Resource.Kind.values())
-            .map(k -> new Choice(k.name(), Messages.get("resource_kind_" + k.name())))
-            .toList();
-    static final List<Choice> STATUSES = Arrays.stream(Resource.Status.values())
-            .map(s -> new Choice(s.name(), Messages.get("resource_status_" + s.name())))
-            .toList();
-
     private final ResourceService resources;
     private final GoalService goals;
-    private final PracticeService practice;
+    private final LibraryViews views;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    LibraryPages(
-            ResourceService resources,
-            GoalService goals,
-            PracticeService practice,
-            CurrentUser currentUser,
-            Clock clock) {
+    LibraryPages(ResourceService resources, GoalService goals, LibraryViews views, CurrentUser currentUser) {
         this.resources = resources;
         this.goals = goals;
-        this.practice = practice;
+        this.views = views;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @GET
@@ -140,17 +77,7 @@ public class LibraryPages {
                 FormValues.text(tag),
                 FormValues.text(q),
                 FormValues.text(sort));
-        List<GoalView> all = goals.list(user.id(), null);
-        List<ResourceView> shown = resources.list(user.id(), filter);
-        return Templates.list(new Library(
-                items(shown, all),
-                filter,
-                all,
-                resources.tags(user.id()),
-                (int) resources.count(user.id()),
-                bookmarklet(uri.getBaseUri()),
-                user.timeZone(),
-                Messages.notice(notice)));
+        return Templates.list(views.library(user, filter, uri.getBaseUri(), notice));
     }
 
     @GET
@@ -180,27 +107,7 @@ public class LibraryPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
-        AuthenticatedUser user = currentUser.get();
-        ResourceView resource = resources.get(user.id(), id);
-        Map<Long, GoalView> byId =
-                goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
-        List<Session> sessions = practice.usedWith(user.id(), id, 20).stream()
-                .map(e -> new Session(
-                        e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
-                .toList();
-        List<String> totals = practice.useTotals(user.id(), id).stream()
-                .map(t -> total(t, byId.get(t.goalId())))
-                .toList();
-        Optional<Pace> pace = resources.pace(user, id);
-        return Templates.show(new ResourcePage(
-                resource,
-                resource.goalIds().stream().map(byId::get).toList(),
-                sessions,
-                totals,
-                pace.orElse(null),
-                user.today(clock),
-                user.timeZone(),
-                Messages.notice(notice)));
+        return Templates.show(views.resourcePage(currentUser.get(), id, notice));
     }
 
     @GET
@@ -258,37 +165,6 @@ public class LibraryPages {
         return Response.status(e.status())
                 .entity(Templates.form(resource, form.state().failed(e), choices, null))
                 .build();
-    }
-
-    private static List<Item> items(List<ResourceView> shown, List<GoalView> goals) {
-        Map<Long, GoalView> byId = goals.stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
-        return shown.stream()
-                .map(r -> new Item(r, r.goalIds().stream().map(byId::get).toList()))
-                .toList();
-    }
-
-    /** "12 sessions for Python · 5 h 10 min". */
-    private static String total(PracticeService.UseTotal total, GoalView goal) {
-        String sessions = Messages.get("resource_sessions_for", total.sessions(), goal.title());
-        if (total.amount() == null || goal.unit() == null) {
-            return sessions;
-        }
-        return sessions + " · " + dev.riyaz.goal.Units.withUnit(total.amount(), goal.unit());
-    }
-
-    /**
-     * The "Save to Riyaz" bookmarklet: on any page it opens this server's add form with that page's address and title.
-     * It only opens the form; saving still needs the person's click.
-     */
-    static String bookmarklet(URI base) {
-        String host = base.getHost() == null || !base.getHost().matches("[A-Za-z0-9.:\\[\\]-]+")
-                ? "localhost"
-                : base.getHost();
-        String origin = ("https".equals(base.getScheme()) ? "https" : "http") + "://" + host
-                + (base.getPort() == -1 ? "" : ":" + base.getPort()) + "/resources/new";
-        return "javascript:(function(){var u='" + origin
-                + "?url='+encodeURIComponent(location.href)+'&title='+encodeURIComponent(document.title);"
-                + "var w=window.open(u,'riyaz','width=640,height=760');if(!w){location.href=u;}})();";
     }
 
     private static String clip(String value, int max) {

@@ -5,16 +5,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads the links people paste or send: web addresses only ({@code http}, {@code https}), written one way, with a
- * key that finds the same page saved twice, a readable name and a likely kind.
+ * key that finds the same page saved twice and a readable name. {@link LinkKinds} guesses what kind it is.
  */
 final class Links {
 
@@ -34,91 +32,19 @@ final class Links {
     private static final Pattern HOST_AND_PORT = Pattern.compile("^\\d{1,5}(?:[/?#].*)?$", Pattern.DOTALL);
     private static final Pattern WEB =
             Pattern.compile("^(https?)://([^/?#]*)(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOST =
-            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.?");
-    private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+]");
     private static final String UNSAFE = "\"<>\\^`{|}";
-
-    private static final Map<Resource.Kind, List<String>> SITES = Map.of(
-            Resource.Kind.video, List.of("youtube.com", "youtu.be", "vimeo.com"),
-            Resource.Kind.repo, List.of("github.com", "gitlab.com", "codeberg.org", "bitbucket.org"),
-            Resource.Kind.social,
-                    List.of(
-                            "instagram.com",
-                            "twitter.com",
-                            "x.com",
-                            "linkedin.com",
-                            "facebook.com",
-                            "tiktok.com",
-                            "reddit.com",
-                            "mastodon.social",
-                            "bsky.app",
-                            "threads.net",
-                            "discord.com",
-                            "discord.gg"),
-            Resource.Kind.practice,
-                    List.of(
-                            "exercism.org",
-                            "leetcode.com",
-                            "hackerrank.com",
-                            "codewars.com",
-                            "projecteuler.net",
-                            "adventofcode.com",
-                            "codingbat.com",
-                            "edabit.com"),
-            Resource.Kind.course,
-                    List.of(
-                            "coursera.org",
-                            "udemy.com",
-                            "edx.org",
-                            "freecodecamp.org",
-                            "khanacademy.org",
-                            "codecademy.com",
-                            "cs50.harvard.edu",
-                            "theodinproject.com",
-                            "udacity.com"),
-            Resource.Kind.docs, List.of("developer.mozilla.org", "readthedocs.io", "readthedocs.org", "devdocs.io"),
-            Resource.Kind.article, List.of("medium.com", "dev.to", "substack.com", "hashnode.dev"));
 
     private Links() {}
 
     /** The link in its stored form, or why it cannot be saved. */
     static Link parse(String raw) throws BadLink {
-        String text = raw == null ? "" : raw.strip();
-        if (text.isEmpty()) {
-            throw new BadLink("Paste the link, like https://docs.python.org/3/tutorial/.");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new BadLink("Use a link of at most " + MAX_LENGTH + " characters.");
-        }
-        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new BadLink("Remove the line breaks and other invisible characters from the link.");
-        }
-        Matcher scheme = SCHEME.matcher(text);
-        if (text.startsWith("//")) {
-            text = "https:" + text;
-        } else if (scheme.matches() && !siteWithPort(scheme)) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            if (!name.equals("http") && !name.equals("https")) {
-                throw new BadLink("Only web links can be saved: use one that starts with https:// or http:// (not "
-                        + name + ":).");
-            }
-        } else {
-            text = "https://" + text;
-        }
-        Matcher web = WEB.matcher(text);
+        Matcher web = WEB.matcher(withScheme(checked(raw)));
         if (!web.matches()) {
             throw new BadLink("Use a whole web address, like https://docs.python.org/3/tutorial/.");
         }
         String protocol = web.group(1).toLowerCase(Locale.ROOT);
-        String authority = authority(protocol, web.group(2));
-        String rest = encodeUnsafe(web.group(3));
-        if (rest.isEmpty() || rest.charAt(0) != '/') {
-            rest = "/" + rest;
-        }
-        if (rest.endsWith("#")) {
-            rest = rest.substring(0, rest.length() - 1);
-        }
+        String authority = LinkSites.authority(protocol, web.group(2));
+        String rest = path(web.group(3));
         String url = protocol + "://" + authority + rest;
         try {
             new URI(url);
@@ -143,20 +69,48 @@ final class Links {
         return name.length() <= Resource.TITLE_MAX ? name : name.substring(0, Resource.TITLE_MAX - 1) + "…";
     }
 
-    /** The kind a link most likely is, from its site; {@code other} when we cannot tell. */
-    static Resource.Kind guessKind(String url) {
-        URI uri = URI.create(url);
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        for (Map.Entry<Resource.Kind, List<String>> site : SITES.entrySet()) {
-            if (site.getValue().stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain))) {
-                return site.getKey();
+    /** The link as pasted, without surrounding blanks: not empty, not too long, nothing invisible inside. */
+    private static String checked(String raw) throws BadLink {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new BadLink("Paste the link, like https://docs.python.org/3/tutorial/.");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new BadLink("Use a link of at most " + MAX_LENGTH + " characters.");
+        }
+        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new BadLink("Remove the line breaks and other invisible characters from the link.");
+        }
+        return text;
+    }
+
+    /** A link with its scheme: {@code https://} when it has none; only web schemes are allowed. */
+    private static String withScheme(String text) throws BadLink {
+        Matcher scheme = SCHEME.matcher(text);
+        if (text.startsWith("//")) {
+            return "https:" + text;
+        }
+        if (scheme.matches() && !siteWithPort(scheme)) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (!name.equals("http") && !name.equals("https")) {
+                throw new BadLink("Only web links can be saved: use one that starts with https:// or http:// (not "
+                        + name + ":).");
             }
+            return text;
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        if (host.startsWith("docs.") || path.startsWith("/docs/") || path.equals("/docs")) {
-            return Resource.Kind.docs;
+        return "https://" + text;
+    }
+
+    /** What follows the site, encoded, starting with a slash and without an empty fragment. */
+    private static String path(String raw) {
+        String rest = encodeUnsafe(raw);
+        if (rest.isEmpty() || rest.charAt(0) != '/') {
+            rest = "/" + rest;
         }
-        return Resource.Kind.other;
+        if (rest.endsWith("#")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return rest;
     }
 
     /** "localhost:8080/x" and "example.com:8080" are a site and a port, not a scheme. */
@@ -164,53 +118,6 @@ final class Links {
         String site = scheme.group(1);
         return (site.contains(".") || site.equalsIgnoreCase("localhost"))
                 && HOST_AND_PORT.matcher(scheme.group(2)).matches();
-    }
-
-    private static String authority(String protocol, String authority) throws BadLink {
-        if (authority.contains("@")) {
-            throw new BadLink("Remove the user name or password from the link (the part before @).");
-        }
-        String host = authority;
-        String port = null;
-        int colon = authority.lastIndexOf(':');
-        if (colon >= 0 && authority.indexOf(']', colon) < 0) {
-            host = authority.substring(0, colon);
-            port = authority.substring(colon + 1);
-        }
-        host = asciiHost(host.toLowerCase(Locale.ROOT));
-        if (port != null && !port.isEmpty()) {
-            int number;
-            try {
-                number = Integer.parseInt(port);
-            } catch (NumberFormatException e) {
-                throw new BadLink("The port after the colon must be a number, like https://example.com:8080/.");
-            }
-            if (number < 1 || number > 65535) {
-                throw new BadLink("The port after the colon must be a number from 1 to 65535.");
-            }
-            boolean usual = (protocol.equals("http") && number == 80) || (protocol.equals("https") && number == 443);
-            return usual ? host : host + ":" + number;
-        }
-        return host;
-    }
-
-    private static String asciiHost(String host) throws BadLink {
-        if (host.isEmpty()) {
-            throw new BadLink("The link needs a site name, like https://docs.python.org/.");
-        }
-        if (IPV6.matcher(host).matches()) {
-            return host;
-        }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            throw new BadLink("The site name in this link is not valid.");
-        }
-        if (!HOST.matcher(ascii).matches()) {
-            throw new BadLink("The site name in this link is not valid.");
-        }
-        return ascii;
     }
 
     /** Percent-encodes what browsers allow in an address bar but a URI may not hold (spaces, non-ASCII, quotes). */

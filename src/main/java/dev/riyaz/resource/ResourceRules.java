@@ -72,7 +72,7 @@ final class ResourceRules {
 
     private Resource.Kind kind(String kind, String url) {
         if (kind == null || kind.isBlank()) {
-            return url == null ? Resource.Kind.other : Links.guessKind(url);
+            return url == null ? Resource.Kind.other : LinkKinds.guess(url);
         }
         try {
             return Resource.Kind.valueOf(kind);

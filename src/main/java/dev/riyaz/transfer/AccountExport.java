@@ -27,7 +27,7 @@ import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 import dev.riyaz.practice.EntryView;
-import dev.riyaz.practice.PracticeService;
+import dev.riyaz.practice.PracticeReads;
 import dev.riyaz.reminder.ReminderService;
 import dev.riyaz.resource.ResourceService;
 import dev.riyaz.resource.ResourceView;
@@ -43,7 +43,7 @@ class AccountExport {
 
     private final AccountService accounts;
     private final GoalService goals;
-    private final PracticeService practice;
+    private final PracticeReads practice;
     private final ReminderService reminders;
     private final ResourceService resources;
     private final ObjectMapper json;
@@ -52,7 +52,7 @@ class AccountExport {
     AccountExport(
             AccountService accounts,
             GoalService goals,
-            PracticeService practice,
+            PracticeReads practice,
             ReminderService reminders,
             ResourceService resources,
             ObjectMapper json,

@@ -18,7 +18,7 @@ import dev.riyaz.common.Validation;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.practice.EntryRequest;
-import dev.riyaz.practice.PracticeService;
+import dev.riyaz.practice.PracticeImport;
 import dev.riyaz.reminder.ReminderRequest;
 import dev.riyaz.reminder.ReminderService;
 import dev.riyaz.resource.ResourceRequest;
@@ -35,11 +35,11 @@ class Importer {
     static final int MAX_PROBLEMS = 100;
 
     private final GoalService goals;
-    private final PracticeService practice;
+    private final PracticeImport practice;
     private final ReminderService reminders;
     private final ResourceService resources;
 
-    Importer(GoalService goals, PracticeService practice, ReminderService reminders, ResourceService resources) {
+    Importer(GoalService goals, PracticeImport practice, ReminderService reminders, ResourceService resources) {
         this.goals = goals;
         this.practice = practice;
         this.reminders = reminders;

@@ -26,10 +26,11 @@ import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 import dev.riyaz.practice.EntryView;
+import dev.riyaz.practice.PracticeReads;
 import dev.riyaz.practice.PracticeService;
 import dev.riyaz.progress.GoalToday;
 import dev.riyaz.progress.ProgressService;
-import dev.riyaz.resource.ResourceService;
+import dev.riyaz.resource.TodaysPicks;
 
 /** The front door: a welcome page for visitors, today's practice for people who are signed in. */
 @Path("/")
@@ -45,14 +46,14 @@ public class DashboardPages {
             List<GoalToday> notDue,
             List<GoalView> goals,
             List<RecentEntry> recent,
-            Map<Long, ResourceService.Pick> picks,
+            Map<Long, TodaysPicks.Pick> picks,
             List<Choice> resources,
             FormState quickLog,
             String notice,
             boolean offerWelcome) {
 
         /** Today's pick for this goal, or null. */
-        public ResourceService.Pick pick(long goalId) {
+        public TodaysPicks.Pick pick(long goalId) {
             return picks.get(goalId);
         }
 
@@ -76,14 +77,15 @@ public class DashboardPages {
         public static native TemplateInstance dashboard(Dashboard board);
 
         public static native TemplateInstance goalCard(
-                GoalToday item, LocalDate today, String error, String summary, ResourceService.Pick pick);
+                GoalToday item, LocalDate today, String error, String summary, TodaysPicks.Pick pick);
     }
 
     private final CurrentUser currentUser;
     private final ProgressService progress;
     private final PracticeService practice;
+    private final PracticeReads practiceReads;
     private final GoalService goals;
-    private final ResourceService resources;
+    private final TodaysPicks todaysPicks;
     private final WelcomeService welcome;
     private final Clock clock;
 
@@ -91,15 +93,17 @@ public class DashboardPages {
             CurrentUser currentUser,
             ProgressService progress,
             PracticeService practice,
+            PracticeReads practiceReads,
             GoalService goals,
-            ResourceService resources,
+            TodaysPicks todaysPicks,
             WelcomeService welcome,
             Clock clock) {
         this.currentUser = currentUser;
         this.progress = progress;
         this.practice = practice;
+        this.practiceReads = practiceReads;
         this.goals = goals;
-        this.resources = resources;
+        this.todaysPicks = todaysPicks;
         this.welcome = welcome;
         this.clock = clock;
     }
@@ -126,7 +130,7 @@ public class DashboardPages {
                 today,
                 error,
                 summaryOf(today, due),
-                resources.picks(user.id()).get(goalId));
+                todaysPicks.picks(user.id()).get(goalId));
     }
 
     static String summaryOf(LocalDate today, List<GoalToday> due) {
@@ -146,7 +150,7 @@ public class DashboardPages {
         List<GoalToday> all = progress.today(user);
         Map<Long, GoalView> byId =
                 goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
-        List<RecentEntry> recent = practice.recent(user.id(), 10).stream()
+        List<RecentEntry> recent = practiceReads.recent(user.id(), 10).stream()
                 .map(e -> new RecentEntry(
                         e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
                 .toList();
@@ -157,7 +161,7 @@ public class DashboardPages {
                 all.stream().filter(g -> !g.due()).toList(),
                 all.stream().map(GoalToday::goal).toList(),
                 recent,
-                resources.picks(user.id()),
+                todaysPicks.picks(user.id()),
                 practice.resourceChoices(user.id(), null),
                 quickLog,
                 Messages.notice(notice),

@@ -92,6 +92,6 @@ class LinksTest {
                 "https://notyoutube.com/           | other",
             })
     void theKindIsGuessedFromTheSite(String url, String kind) {
-        assertThat(Links.guessKind(url)).hasToString(kind);
+        assertThat(LinkKinds.guess(url)).hasToString(kind);
     }
 }
