@@ -34,4 +34,8 @@ class CalendarFeed extends PanacheEntity {
     static Optional<CalendarFeed> findForOwner(long ownerId) {
         return find("ownerId", ownerId).firstResultOptional();
     }
+
+    static void deleteForOwner(long ownerId) {
+        delete("ownerId", ownerId);
+    }
 }

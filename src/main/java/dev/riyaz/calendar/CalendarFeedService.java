@@ -58,7 +58,7 @@ public class CalendarFeedService {
 
     @Transactional
     public void turnOff(long ownerId) {
-        CalendarFeed.delete("ownerId", ownerId);
+        CalendarFeed.deleteForOwner(ownerId);
     }
 
     @Transactional

@@ -5,9 +5,9 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Settings of the whole application ({@code riyaz.app.*}); each feature's own settings are in its own mapping, such as
- * {@code riyaz.mail.*}. The prefix is not {@code riyaz} itself, which also holds properties no mapping reads
- * ({@code riyaz.data-dir}, {@code riyaz.h2-options}) and would take every {@code RIYAZ_*} environment variable as its
- * own.
+ * {@code riyaz.mail.*}. The prefix is not {@code riyaz} itself: a mapping refuses names under its prefix that it does
+ * not know, and {@code riyaz.*} also holds properties no mapping reads ({@code riyaz.data-dir},
+ * {@code riyaz.h2-options}).
  */
 @ConfigMapping(prefix = "riyaz.app")
 public interface AppConfig {

@@ -69,7 +69,7 @@ public class ImportJobs {
     @Transactional
     public boolean start(AuthenticatedUser owner, long id) {
         ImportUpload upload = find(owner, id);
-        ImportUpload.getEntityManager().lock(upload, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        upload.lockForUpdate();
         if (upload.status != ImportUpload.Status.previewed) {
             return false;
         }
@@ -129,7 +129,7 @@ public class ImportJobs {
     }
 
     private static void progress(long id, int done) {
-        QuarkusTransaction.requiringNew().run(() -> ImportUpload.update("done = ?1 where id = ?2", done, id));
+        QuarkusTransaction.requiringNew().run(() -> ImportUpload.recordProgress(id, done));
     }
 
     private static ImportUpload find(AuthenticatedUser owner, long id) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -54,6 +55,16 @@ public class ImportUpload extends PanacheEntity {
 
     static Optional<ImportUpload> findForOwner(long ownerId, long id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+    }
+
+    /** Sets how many entries of upload {@code id} are written, without loading its file. */
+    static void recordProgress(long id, int done) {
+        update("done = ?1 where id = ?2", done, id);
+    }
+
+    /** Holds this row until the transaction ends, so that one of two clicks at once starts the import. */
+    void lockForUpdate() {
+        getEntityManager().lock(this, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Whole percent done, for the progress bar's words. */

@@ -49,6 +49,21 @@ class Importer {
     /** Checks every row without writing anything; throws a 422 naming each wrong row and why. */
     public void check(AuthenticatedUser owner, ImportPlan plan) {
         List<FieldError> problems = new ArrayList<>();
+        Set<Long> resourceIds = checkResources(plan, problems);
+        for (ImportPlan.PlannedGoal planned : plan.goals()) {
+            checkGoal(owner, planned, resourceIds, problems);
+            if (problems.size() >= MAX_PROBLEMS) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<FieldError> shown = problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
+            throw Validation.invalid(shown);
+        }
+    }
+
+    /** Checks the resources and the goals they name; answers the resources' ids in the file. */
+    private Set<Long> checkResources(ImportPlan plan, List<FieldError> problems) {
         Set<Long> resourceIds = new HashSet<>();
         Set<Long> goalIds = new HashSet<>();
         for (ImportPlan.PlannedGoal planned : plan.goals()) {
@@ -64,37 +79,31 @@ class Importer {
                 problems.add(new FieldError(planned.where() + ".goalIds", "Names a goal that is not in the file."));
             }
         }
-        for (ImportPlan.PlannedGoal planned : plan.goals()) {
-            Goal draft;
-            try {
-                draft = goals.draft(owner, planned.goal());
-            } catch (ApiException e) {
-                add(problems, planned.where(), e);
-                continue;
-            }
-            for (ImportPlan.Row<EntryRequest> entry : planned.entries()) {
-                collect(
-                        problems,
-                        entry.where(),
-                        () -> practice.check(owner, draft, entry.value(), resourceIds::contains));
-                if (problems.size() >= MAX_PROBLEMS) {
-                    break;
-                }
-            }
-            for (ImportPlan.Row<ReminderRequest> reminder : planned.reminders()) {
-                collect(problems, reminder.where(), () -> reminders.check(reminder.value()));
-            }
-            if (planned.reminders().size() > ReminderService.MAX_PER_GOAL) {
-                problems.add(new FieldError(
-                        planned.where(), "A goal can have at most " + ReminderService.MAX_PER_GOAL + " reminders."));
-            }
+        return resourceIds;
+    }
+
+    /** Checks a goal, its practice (which may name the file's resources) and its reminders. */
+    private void checkGoal(
+            AuthenticatedUser owner, ImportPlan.PlannedGoal planned, Set<Long> resourceIds, List<FieldError> problems) {
+        Goal draft;
+        try {
+            draft = goals.draft(owner, planned.goal());
+        } catch (ApiException e) {
+            add(problems, planned.where(), e);
+            return;
+        }
+        for (ImportPlan.Row<EntryRequest> entry : planned.entries()) {
+            collect(problems, entry.where(), () -> practice.check(owner, draft, entry.value(), resourceIds::contains));
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
         }
-        if (!problems.isEmpty()) {
-            List<FieldError> shown = problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
-            throw Validation.invalid(shown);
+        for (ImportPlan.Row<ReminderRequest> reminder : planned.reminders()) {
+            collect(problems, reminder.where(), () -> reminders.check(reminder.value()));
+        }
+        if (planned.reminders().size() > ReminderService.MAX_PER_GOAL) {
+            problems.add(new FieldError(
+                    planned.where(), "A goal can have at most " + ReminderService.MAX_PER_GOAL + " reminders."));
         }
     }
 

@@ -35,6 +35,30 @@ class RiyazExportReader {
     }
 
     public ImportPlan read(byte[] body) {
+        JsonNode root = root(body);
+        Rows rows = new Rows();
+        Map<Long, ImportPlan.PlannedGoal> goals = goals(root, rows);
+        for (Indexed node : rows.of(root, "entries")) {
+            EntryRequest entry = rows.value(node, EntryRequest.class);
+            ImportPlan.PlannedGoal goal = rows.goal(node, goals);
+            if (entry != null && goal != null) {
+                goal.entries().add(new ImportPlan.Row<>(node.where(), entry));
+            }
+        }
+        for (Indexed node : rows.of(root, "reminders")) {
+            ReminderRequest reminder = rows.value(node, ReminderRequest.class);
+            ImportPlan.PlannedGoal goal = rows.goal(node, goals);
+            if (reminder != null && goal != null) {
+                goal.reminders().add(new ImportPlan.Row<>(node.where(), reminder));
+            }
+        }
+        List<ImportPlan.PlannedResource> resources = resources(root, rows);
+        rows.throwIfAny();
+        return new ImportPlan("Riyaz", List.copyOf(goals.values()), resources, new ArrayList<>());
+    }
+
+    /** The file as JSON, if it is a Riyaz export of a version this server reads. */
+    private JsonNode root(byte[] body) {
         ImportLimits.checkRiyazExport(body);
         JsonNode root;
         try {
@@ -50,9 +74,12 @@ class RiyazExportReader {
         if (root.path("version").asInt() != VERSION) {
             throw ApiException.invalid("version", "This Riyaz can read exports of version 1 only.");
         }
+        return root;
+    }
+
+    /** The goals by their id in the file, in the file's order; their place is given anew when written. */
+    private static Map<Long, ImportPlan.PlannedGoal> goals(JsonNode root, Rows rows) {
         Map<Long, ImportPlan.PlannedGoal> goals = new LinkedHashMap<>();
-        List<ImportPlan.Note> dropped = new ArrayList<>();
-        Rows rows = new Rows();
         for (Indexed node : rows.of(root, "goals")) {
             GoalRequest goal = rows.value(node, GoalRequest.class);
             if (goal == null) {
@@ -77,20 +104,10 @@ class RiyazExportReader {
             }
             goals.put(id, new ImportPlan.PlannedGoal(node.where(), id, placed, new ArrayList<>(), new ArrayList<>()));
         }
-        for (Indexed node : rows.of(root, "entries")) {
-            EntryRequest entry = rows.value(node, EntryRequest.class);
-            ImportPlan.PlannedGoal goal = rows.goal(node, goals);
-            if (entry != null && goal != null) {
-                goal.entries().add(new ImportPlan.Row<>(node.where(), entry));
-            }
-        }
-        for (Indexed node : rows.of(root, "reminders")) {
-            ReminderRequest reminder = rows.value(node, ReminderRequest.class);
-            ImportPlan.PlannedGoal goal = rows.goal(node, goals);
-            if (reminder != null && goal != null) {
-                goal.reminders().add(new ImportPlan.Row<>(node.where(), reminder));
-            }
-        }
+        return goals;
+    }
+
+    private static List<ImportPlan.PlannedResource> resources(JsonNode root, Rows rows) {
         List<ImportPlan.PlannedResource> resources = new ArrayList<>();
         for (Indexed node : rows.of(root, "resources")) {
             ResourceRequest resource = rows.value(node, ResourceRequest.class);
@@ -98,8 +115,7 @@ class RiyazExportReader {
                 resources.add(new ImportPlan.PlannedResource(node.where(), rows.id(node), resource));
             }
         }
-        rows.throwIfAny();
-        return new ImportPlan("Riyaz", List.copyOf(goals.values()), resources, dropped);
+        return resources;
     }
 
     private record Indexed(String where, JsonNode node) {}
