@@ -11,12 +11,14 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium: the Calendar part of Settings and the page that shows a new link, on a phone and a laptop. */
 @QuarkusTest
+@BrowserTest
 class CalendarBrowserTest {
 
     @TestHTTPResource("/")

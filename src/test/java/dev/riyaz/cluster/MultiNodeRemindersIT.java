@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import dev.riyaz.testing.ClusterTest;
 import dev.riyaz.testing.EmbeddedPostgresResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * the same instant; the node that starts dispatching them is killed (SIGKILL) in the middle of its run. The other node
  * takes over, and every person gets exactly one mail.
  */
+@ClusterTest
 class MultiNodeRemindersIT {
 
     private static final int PEOPLE = 300;

@@ -14,6 +14,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import dev.riyaz.testing.SweepTest;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.MalformedRequests;
 import dev.riyaz.testing.MutableClock;
@@ -29,6 +30,7 @@ import dev.riyaz.testing.WebForms;
  * that would change something is refused, and the person's export is the same afterwards.
  */
 @QuarkusTest
+@SweepTest
 class FuzzTest {
 
     private static final long SEED = 20261207L;

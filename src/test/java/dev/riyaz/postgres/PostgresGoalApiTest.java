@@ -23,6 +23,7 @@ import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 import dev.riyaz.testing.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** The goals API on PostgreSQL: what a client sees and the rows behind it. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresGoalApiTest {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 6);

@@ -19,6 +19,7 @@ import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 import dev.riyaz.testing.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** The practice entries API on PostgreSQL: what a client sees and the rows behind it. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresPracticeApiTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2025, 1, 6);

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresQueryPlansTest {
 
     @Inject

@@ -22,6 +22,7 @@ import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresReminderTest {
 
     @Inject

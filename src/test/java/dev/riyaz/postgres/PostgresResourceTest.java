@@ -13,6 +13,7 @@ import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 import dev.riyaz.testing.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The resource library on PostgreSQL: its queries, its ordering, and input PostgreSQL cannot store. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresResourceTest {
 
     private static JsonPath create(Person owner, Map<String, ?> body) {

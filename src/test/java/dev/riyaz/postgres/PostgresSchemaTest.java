@@ -14,6 +14,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.PostgresProfile;
+import dev.riyaz.testing.PostgresTest;
 import dev.riyaz.testing.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Flyway migrations build the whole schema on PostgreSQL, and the Hibernate mapping fits it. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
+@PostgresTest
 class PostgresSchemaTest {
 
     /** The tables with user data, each with its id sequence. */

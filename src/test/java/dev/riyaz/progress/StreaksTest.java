@@ -2,6 +2,8 @@ package dev.riyaz.progress;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -209,5 +211,22 @@ class StreaksTest {
         assertThat(on(twiceAMonth, doneOn("2028-02-01", "2028-02-29"), "2028-03-03")
                         .currentStreak())
                 .isEqualTo(streak(1, "months", "2028-02-01", "2028-02-29"));
+    }
+
+    /** Three years of daily practice over the target (what {@code bench/progress/run} measures) is one streak. */
+    @Test
+    void threeYearsOfDailyPracticeAreOneStreakAndAFullScore() {
+        GoalSpec goal =
+                new GoalSpec(Schedule.daily(), LocalDate.of(2023, 1, 1), new BigDecimal("30"), DayOfWeek.MONDAY);
+        LocalDate on = LocalDate.of(2025, 12, 31);
+        List<DayTally> days = new ArrayList<>();
+        for (LocalDate day = goal.startDate(); !day.isAfter(on); day = day.plusDays(1)) {
+            days.add(new DayTally(day, 1, 0, new BigDecimal("45")));
+        }
+
+        GoalStats stats = ProgressCalculator.stats(goal, days, on);
+
+        assertThat(stats.currentStreak().length()).isEqualTo(1096);
+        assertThat(stats.score()).isGreaterThan(0.999);
     }
 }

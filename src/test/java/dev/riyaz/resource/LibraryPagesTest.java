@@ -1,7 +1,5 @@
 package dev.riyaz.resource;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,74 +9,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.riyaz.testing.MutableClock;
-import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The library pages as a browser without JavaScript uses them, on a fixed clock (Sat 14 Mar 2026 in Kolkata). */
+/**
+ * The library pages as a browser without JavaScript uses them: saving, editing and deleting a link, what is refused
+ * and why, and what another person cannot see.
+ */
 @QuarkusTest
-class LibraryPagesTest {
-
-    private static final Instant NOW = Instant.parse("2026-03-14T06:30:00Z");
-    private static final String SCRIPT = "<script>alert('x')</script>";
-
-    private MutableClock clock;
-    private WebForms.Visitor asha;
-    private String token;
-
-    @BeforeEach
-    void setUp() {
-        clock = MutableClock.installAt(NOW);
-        String email = "library" + System.nanoTime() + "@example.com";
-        asha = WebForms.signedUp(email);
-        token = People.tokenFor(email);
-    }
-
-    private io.restassured.specification.RequestSpecification api() {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    private long goal(String title) {
-        return api().body(Map.of("title", title))
-                .post("/api/v1/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private long resource(Map<String, ?> body) {
-        return api().body(body)
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private JsonPath stored(long id) {
-        return api().get("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    private static long idFrom(Response redirect) {
-        Matcher m = Pattern.compile("/resources/(\\d+)").matcher(redirect.header("Location"));
-        assertThat(m.find())
-                .as("redirect to the resource page: %s", redirect.header("Location"))
-                .isTrue();
-        return Long.parseLong(m.group(1));
-    }
+class LibraryPagesTest extends LibraryPagesFixture {
 
     @Test
     void theFormSavesALinkAttachedToGoalsAndItsPageShowsIt() {
@@ -166,72 +108,52 @@ class LibraryPagesTest {
     }
 
     @Test
-    void thePlusOneMovesProgressAndFinishingMarksItDone() {
-        long id = resource(Map.of("url", "https://exercism.org/tracks/python", "length", 2, "progress", 0));
-        Response step = asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
-        assertThat(step.statusCode()).isEqualTo(303);
-        assertThat(stored(id).getInt("progress")).isEqualTo(1);
-        assertThat(stored(id).getString("status")).isEqualTo("active");
-        asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
-        assertThat(stored(id).getInt("progress")).isEqualTo(2);
-        assertThat(stored(id).getString("status")).isEqualTo("done");
-        assertThat(asha.get("/resources/" + id).asString()).contains("2 of 2").doesNotContain("+1 done");
+    void theFormSaysWhenThePageWasSavedBefore() {
+        long id = resource(Map.of("url", "https://www.freecodecamp.org/learn/", "title", "freeCodeCamp"));
+        assertThat(asha.get("/resources/new?url=http://freecodecamp.org/learn").asString())
+                .contains("You saved this page before: <a href=\"/resources/" + id + "\">freeCodeCamp</a>");
+        assertThat(asha.get("/resources/new?url=https://freecodecamp.org/news").asString())
+                .doesNotContain("You saved this page before");
+        String longTitle = "t".repeat(500);
+        assertThat(asha.get("/resources/new?url=https://example.com&title=" + longTitle)
+                        .asString())
+                .as("a long page title is cut to what can be saved")
+                .contains("value=\"" + "t".repeat(200) + "\"")
+                .doesNotContain("t".repeat(201));
     }
 
     @Test
-    void theProjectedFinishFollowsTheLastFourWeeks() {
-        clock.set(Instant.parse("2026-02-01T06:30:00Z"));
-        long id = resource(Map.of("url", "https://cs50.harvard.edu/python/", "length", 24, "progress", 0));
-        clock.set(Instant.parse("2026-02-14T06:30:00Z"));
-        api().body(Map.of("progress", 7))
-                .patch("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200);
-        clock.set(Instant.parse("2026-03-14T06:30:00Z"));
-        api().body(Map.of("progress", 14))
-                .patch("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200);
+    void theBookmarkletOpensThePrefilledFormWhichStillNeedsAClick() {
+        String library = asha.get("/resources").asString();
+        Matcher m = Pattern.compile("id=\"bookmarklet\" href=\"([^\"]+)\"").matcher(library);
+        assertThat(m.find()).isTrue();
+        String code = m.group(1).replace("&#39;", "'").replace("&amp;", "&");
+        assertThat(code).startsWith("javascript:").contains("/resources/new?url='+encodeURIComponent(location.href)");
 
-        // 7 parts in the last 28 days: 1.75 a week; 10 left take 40 days from Sat 14 Mar.
-        assertThat(asha.get("/resources/" + id).asString())
-                .contains("At your pace of about 1.8 a week, you finish around Thu 23 Apr.");
-
-        clock.set(Instant.parse("2026-04-12T06:30:00Z"));
-        assertThat(asha.get("/resources/" + id).asString())
-                .as("nothing moved in four weeks: no promise")
-                .doesNotContain("you finish around")
-                .contains("Riyaz estimates when you will finish");
+        String form = asha.get("/resources/new?url=https://exercism.org/tracks/python&title=Python on Exercism")
+                .asString();
+        assertThat(form)
+                .contains("value=\"https://exercism.org/tracks/python\"")
+                .contains("value=\"Python on Exercism\"");
+        assertThat(api().get("/api/v1/resources").then().extract().jsonPath().getList("id"))
+                .as("opening the form saves nothing")
+                .isEmpty();
     }
 
     @Test
-    void searchAndFiltersNarrowTheList() {
+    void deletingAsksFirstAndKeepsThePractice() {
         long python = goal("Python");
-        resource(Map.of("url", "https://docs.python.org/3/tutorial/", "title", "Tutorial", "goalIds", List.of(python)));
-        resource(Map.of("url", "https://www.youtube.com/@coreyms", "title", "Corey videos", "tags", List.of("video")));
-        resource(Map.of("url", "https://exercism.org", "title", "Exercism", "status", "paused"));
-
-        String all = asha.get("/resources").asString();
-        assertThat(all)
-                .contains("Tutorial")
-                .contains("Corey videos")
-                .contains("Exercism")
-                .contains("3 links saved.");
-        String byGoal = asha.get("/resources?goalId=" + python).asString();
-        assertThat(byGoal)
-                .contains(">Tutorial</a>")
-                .doesNotContain(">Corey videos</a>")
-                .contains("Showing 1 of 3");
-        assertThat(asha.get("/resources?q=corey").asString())
-                .contains(">Corey videos</a>")
-                .doesNotContain(">Tutorial</a>");
-        assertThat(asha.get("/resources?status=paused").asString())
-                .contains(">Exercism</a>")
-                .doesNotContain(">Corey videos</a>");
-        assertThat(asha.get("/resources?kind=video&tag=video").asString())
-                .contains(">Corey videos</a>")
-                .doesNotContain(">Exercism</a>");
-        assertThat(asha.get("/resources?q=nothing-like-this").asString()).contains("Nothing matches");
+        long id = resource(Map.of("url", "https://exercism.org", "title", "Exercism"));
+        api().body(Map.of("resourceId", id))
+                .post("/api/v1/goals/{id}/entries", python)
+                .then()
+                .statusCode(201);
+        assertThat(asha.get("/resources/" + id + "/delete").asString()).contains("Delete &quot;Exercism&quot;?");
+        Response deleted = asha.post("/resources/" + id + "/delete", "/resources/" + id + "/delete", Map.of());
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        api().get("/api/v1/resources/{id}", id).then().statusCode(404);
+        assertThat(api().get("/api/v1/entries").then().extract().jsonPath().getList("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -290,142 +212,5 @@ class LibraryPagesTest {
         assertThat(ravi.get("/resources").asString()).doesNotContain("Mine");
         assertThat(stored(id).getString("url")).isEqualTo("https://exercism.org/");
         assertThat((Object) stored(id).get("progress")).isNull();
-    }
-
-    @Test
-    void todaysPickRotatesAsPracticeUsesThem() {
-        long python = goal("Python");
-        long tutorial = resource(
-                Map.of("url", "https://docs.python.org/3/tutorial/", "title", "Tutorial", "goalIds", List.of(python)));
-        clock.advance(Duration.ofMinutes(1));
-        long exercism = resource(
-                Map.of("url", "https://exercism.org/tracks/python", "title", "Exercism", "goalIds", List.of(python)));
-        resource(Map.of(
-                "url",
-                "https://example.com/paused",
-                "title",
-                "Paused one",
-                "status",
-                "paused",
-                "goalIds",
-                List.of(python)));
-
-        assertThat(pick()).isEqualTo("Tutorial");
-        clock.advance(Duration.ofMinutes(1));
-        asha.post("/", "/practice", Map.of("goalId", "" + python, "from", "card", "resourceId", "" + tutorial));
-        assertThat(stored(tutorial).getInt("practiceCount")).isEqualTo(1);
-        assertThat(pick()).isEqualTo("Exercism");
-        clock.advance(Duration.ofMinutes(1));
-        asha.post("/", "/practice", Map.of("goalId", "" + python, "from", "card", "resourceId", "" + exercism));
-        assertThat(pick()).isEqualTo("Tutorial");
-        clock.advance(Duration.ofMinutes(1));
-        asha.post("/resources/" + tutorial, "/resources/" + tutorial + "/step", Map.of());
-        assertThat(pick()).as("a +1 is a use too").isEqualTo("Exercism");
-
-        String page = asha.get("/resources/" + exercism).asString();
-        assertThat(page).contains("Practised with once").contains("1 session for Python");
-    }
-
-    @Test
-    void theQuickLogFormNamesTheResourceAndTheEditFormKeepsIt() {
-        long python = goal("Python");
-        long tutorial = resource(Map.of("url", "https://docs.python.org/3/tutorial/", "title", "Tutorial"));
-        String dashboard = asha.get("/").asString();
-        assertThat(dashboard).contains("What did you use?").contains("<option value=\"" + tutorial + "\"");
-
-        asha.post("/", "/practice", Map.of("goalId", "" + python, "resourceId", "" + tutorial, "note", "ch. 3"));
-        long entry = api().get("/api/v1/entries").then().extract().jsonPath().getLong("items[0].id");
-        assertThat(api().get("/api/v1/entries/{id}", entry)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getLong("resourceId"))
-                .isEqualTo(tutorial);
-
-        String edit = asha.get("/entries/" + entry + "/edit").asString();
-        assertThat(edit).contains("<option value=\"" + tutorial + "\" selected");
-        asha.post(
-                "/entries/" + entry + "/edit",
-                "/entries/" + entry,
-                Map.of("note", "ch. 4", "resourceId", "" + tutorial));
-        JsonPath after =
-                api().get("/api/v1/entries/{id}", entry).then().extract().jsonPath();
-        assertThat(after.getString("note")).isEqualTo("ch. 4");
-        assertThat(after.getLong("resourceId")).isEqualTo(tutorial);
-
-        asha.post("/entries/" + entry + "/edit", "/entries/" + entry, Map.of("resourceId", ""));
-        assertThat((Object) api().get("/api/v1/entries/{id}", entry)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .get("resourceId"))
-                .isNull();
-        assertThat(stored(tutorial).getInt("practiceCount")).isZero();
-    }
-
-    @Test
-    void theBookmarkletOpensThePrefilledFormWhichStillNeedsAClick() {
-        String library = asha.get("/resources").asString();
-        Matcher m = Pattern.compile("id=\"bookmarklet\" href=\"([^\"]+)\"").matcher(library);
-        assertThat(m.find()).isTrue();
-        String code = m.group(1).replace("&#39;", "'").replace("&amp;", "&");
-        assertThat(code).startsWith("javascript:").contains("/resources/new?url='+encodeURIComponent(location.href)");
-
-        String form = asha.get("/resources/new?url=https://exercism.org/tracks/python&title=Python on Exercism")
-                .asString();
-        assertThat(form)
-                .contains("value=\"https://exercism.org/tracks/python\"")
-                .contains("value=\"Python on Exercism\"");
-        assertThat(api().get("/api/v1/resources").then().extract().jsonPath().getList("id"))
-                .as("opening the form saves nothing")
-                .isEmpty();
-    }
-
-    @Test
-    void theFormSaysWhenThePageWasSavedBefore() {
-        long id = resource(Map.of("url", "https://www.freecodecamp.org/learn/", "title", "freeCodeCamp"));
-        assertThat(asha.get("/resources/new?url=http://freecodecamp.org/learn").asString())
-                .contains("You saved this page before: <a href=\"/resources/" + id + "\">freeCodeCamp</a>");
-        assertThat(asha.get("/resources/new?url=https://freecodecamp.org/news").asString())
-                .doesNotContain("You saved this page before");
-        String longTitle = "t".repeat(500);
-        assertThat(asha.get("/resources/new?url=https://example.com&title=" + longTitle)
-                        .asString())
-                .as("a long page title is cut to what can be saved")
-                .contains("value=\"" + "t".repeat(200) + "\"")
-                .doesNotContain("t".repeat(201));
-    }
-
-    @Test
-    void progressOnTheFirstDayCountsTowardsThePace() {
-        long id = resource(Map.of("url", "https://cs50.harvard.edu/python/", "length", 10, "progress", 0));
-        asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
-        asha.post("/resources/" + id, "/resources/" + id + "/step", Map.of());
-        // 2 done on the first day, counted over at least a week: 2 a week, 8 left take 28 days from Sat 14 Mar.
-        assertThat(asha.get("/resources/" + id).asString())
-                .contains("At your pace of about 2 a week, you finish around Sat 11 Apr.");
-    }
-
-    @Test
-    void deletingAsksFirstAndKeepsThePractice() {
-        long python = goal("Python");
-        long id = resource(Map.of("url", "https://exercism.org", "title", "Exercism"));
-        api().body(Map.of("resourceId", id))
-                .post("/api/v1/goals/{id}/entries", python)
-                .then()
-                .statusCode(201);
-        assertThat(asha.get("/resources/" + id + "/delete").asString()).contains("Delete &quot;Exercism&quot;?");
-        Response deleted = asha.post("/resources/" + id + "/delete", "/resources/" + id + "/delete", Map.of());
-        assertThat(deleted.statusCode()).isEqualTo(303);
-        api().get("/api/v1/resources/{id}", id).then().statusCode(404);
-        assertThat(api().get("/api/v1/entries").then().extract().jsonPath().getList("items"))
-                .hasSize(1);
-    }
-
-    private String pick() {
-        String page = asha.get("/").asString();
-        Matcher m = Pattern.compile("Today&#39;s pick: <a [^>]*>([^<]*)<").matcher(page);
-        assertThat(m.find()).as("a pick on the card").isTrue();
-        return m.group(1);
     }
 }

@@ -22,6 +22,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+/**
+ * The library JSON API (/api/v1/resources): saving a link with its fields, attaching goals, what is refused and why.
+ */
 @QuarkusTest
 class LibraryResourceTest {
 
@@ -34,37 +37,6 @@ class LibraryResourceTest {
     void setUp() {
         clock = MutableClock.installAt(NOW);
         asha = People.signUp();
-    }
-
-    static JsonPath create(Person owner, Map<String, ?> body) {
-        return owner.api()
-                .body(body)
-                .post("/api/v1/resources")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-    }
-
-    private JsonPath get(long id) {
-        return asha.api()
-                .get("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    private List<String> titles(String query) {
-        return asha.api()
-                .get("/api/v1/resources" + (query.isEmpty() ? "" : "?" + query))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("title");
     }
 
     @Test
@@ -85,14 +57,15 @@ class LibraryResourceTest {
                 .body("duplicateOf", nullValue())
                 .body("createdAt", equalTo("2026-03-14T12:00:00Z"));
 
-        JsonPath docs = create(asha, Map.of("url", "HTTPS://Docs.Python.org:443/3/tutorial/#intro"));
+        JsonPath docs = Library.create(asha, Map.of("url", "HTTPS://Docs.Python.org:443/3/tutorial/#intro"));
         assertThat(docs.getString("url")).isEqualTo("https://docs.python.org/3/tutorial/#intro");
         assertThat(docs.getString("kind")).isEqualTo("docs");
         assertThat(docs.getString("title")).isEqualTo("docs.python.org/3/tutorial");
-        assertThat(create(asha, Map.of("url", "https://exercism.org/tracks/python"))
+        assertThat(Library.create(asha, Map.of("url", "https://exercism.org/tracks/python"))
                         .getString("kind"))
                 .isEqualTo("practice");
-        assertThat(create(asha, Map.of("url", "http://localhost:8080/notes")).getString("url"))
+        assertThat(Library.create(asha, Map.of("url", "http://localhost:8080/notes"))
+                        .getString("url"))
                 .isEqualTo("http://localhost:8080/notes");
     }
 
@@ -108,9 +81,9 @@ class LibraryResourceTest {
         body.put("length", 10);
         body.put("progress", 2);
         body.put("goalIds", List.of(python));
-        JsonPath created = create(asha, body);
+        JsonPath created = Library.create(asha, body);
 
-        JsonPath stored = get(created.getLong("id"));
+        JsonPath stored = Library.get(asha, created.getLong("id"));
         assertThat(stored.getString("title")).isEqualTo("CS50 Python");
         assertThat(stored.getString("kind")).isEqualTo("course");
         assertThat(stored.getString("notes")).isEqualTo("Week 0 first.\nThen the problem sets.");
@@ -125,7 +98,7 @@ class LibraryResourceTest {
     void attachAndDetachGoalsWithPatch() {
         long python = Goals.check(asha, "Python");
         long problems = Goals.check(asha, "Problems");
-        long id = create(asha, Map.of("url", "https://exercism.org/tracks/python"))
+        long id = Library.create(asha, Map.of("url", "https://exercism.org/tracks/python"))
                 .getLong("id");
 
         asha.api()
@@ -134,80 +107,18 @@ class LibraryResourceTest {
                 .then()
                 .statusCode(200)
                 .body("goalIds", equalTo(List.of((int) python, (int) problems)));
-        assertThat(ids("goalId=" + python)).containsExactly(id);
+        assertThat(Library.ids(asha, "goalId=" + python)).containsExactly(id);
 
         asha.api()
                 .body(Map.of("goalIds", List.of(problems)))
                 .patch("/api/v1/resources/{id}", id)
                 .then()
                 .statusCode(200);
-        assertThat(ids("goalId=" + python)).isEmpty();
-        assertThat(ids("goalId=" + problems)).containsExactly(id);
-        assertThat(get(id).getString("url")).as("PATCH keeps the rest").isEqualTo("https://exercism.org/tracks/python");
-    }
-
-    @Test
-    void anotherPersonsGoalOnAttachIsMissingAndNothingChanges() {
-        long python = Goals.check(asha, "Python");
-        Person ravi = People.signUp();
-        long ravisGoal = Goals.check(ravi, "Ravi's goal");
-        long id = create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python)))
-                .getLong("id");
-
-        asha.api()
-                .body(Map.of("goalIds", List.of(python, ravisGoal), "title", "Changed"))
-                .patch("/api/v1/resources/{id}", id)
-                .then()
-                .spec(Problems.problem(404));
-        asha.api()
-                .body(Map.of("url", "https://exercism.org", "goalIds", List.of(ravisGoal)))
-                .post("/api/v1/resources")
-                .then()
-                .spec(Problems.problem(404));
-
-        JsonPath stored = get(id);
-        assertThat(stored.getList("goalIds", Long.class)).containsExactly(python);
-        assertThat(stored.getString("title")).isEqualTo("exercism.org");
-        assertThat(titles("")).containsExactly("exercism.org");
-        assertThat(ravi.api()
-                        .get("/api/v1/resources")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("id"))
-                .isEmpty();
-    }
-
-    @Test
-    void anotherPersonsResourceIsMissingForEveryMethod() {
-        long id = create(asha, Map.of("url", "https://exercism.org", "title", "Mine"))
-                .getLong("id");
-        Person ravi = People.signUp();
-
-        ravi.api().get("/api/v1/resources/{id}", id).then().spec(Problems.problem(404));
-        ravi.api()
-                .body(Map.of("url", "https://evil.example"))
-                .put("/api/v1/resources/{id}", id)
-                .then()
-                .spec(Problems.problem(404));
-        ravi.api()
-                .body(Map.of("title", "Yours now"))
-                .patch("/api/v1/resources/{id}", id)
-                .then()
-                .spec(Problems.problem(404));
-        ravi.api().delete("/api/v1/resources/{id}", id).then().spec(Problems.problem(404));
-        long ravisGoal = Goals.check(ravi, "Ravi's goal");
-        ravi.api()
-                .body(Map.of("resourceId", id))
-                .post("/api/v1/goals/{id}/entries", ravisGoal)
-                .then()
-                .spec(Problems.invalid("resourceId"));
-
-        JsonPath stored = get(id);
-        assertThat(stored.getString("title")).isEqualTo("Mine");
-        assertThat(stored.getString("url")).isEqualTo("https://exercism.org/");
-        assertThat(stored.getInt("practiceCount")).isZero();
+        assertThat(Library.ids(asha, "goalId=" + python)).isEmpty();
+        assertThat(Library.ids(asha, "goalId=" + problems)).containsExactly(id);
+        assertThat(Library.get(asha, id).getString("url"))
+                .as("PATCH keeps the rest")
+                .isEqualTo("https://exercism.org/tracks/python");
     }
 
     @Test
@@ -231,7 +142,7 @@ class LibraryResourceTest {
                 .post("/api/v1/resources")
                 .then()
                 .body("errors[0].message", containsString("https://"));
-        assertThat(titles("")).isEmpty();
+        assertThat(Library.titles(asha, "")).isEmpty();
     }
 
     @Test
@@ -260,162 +171,25 @@ class LibraryResourceTest {
                 .then()
                 .spec(Problems.problem(400));
         asha.api().body("{\"url\": ").post("/api/v1/resources").then().spec(Problems.problem(400));
-        assertThat(titles("")).isEmpty();
+        assertThat(Library.titles(asha, "")).isEmpty();
     }
 
     @Test
     void theSamePageSavedTwiceIsFlagged() {
-        long first = create(asha, Map.of("url", "https://www.freecodecamp.org/learn/"))
+        long first = Library.create(asha, Map.of("url", "https://www.freecodecamp.org/learn/"))
                 .getLong("id");
-        JsonPath again = create(asha, Map.of("url", "http://freecodecamp.org/learn?utm_source=meetup"));
+        JsonPath again = Library.create(asha, Map.of("url", "http://freecodecamp.org/learn?utm_source=meetup"));
         assertThat(again.getLong("duplicateOf")).isEqualTo(first);
-        assertThat((Object) get(first).get("duplicateOf")).isNull();
-        JsonPath other = create(asha, Map.of("url", "https://freecodecamp.org/news"));
+        assertThat((Object) Library.get(asha, first).get("duplicateOf")).isNull();
+        JsonPath other = Library.create(asha, Map.of("url", "https://freecodecamp.org/news"));
         assertThat((Object) other.get("duplicateOf")).isNull();
-    }
-
-    @Test
-    void filtersNarrowTheListAndSortsOrderIt() {
-        long python = Goals.check(asha, "Python");
-        create(
-                asha,
-                Map.of(
-                        "url",
-                        "https://docs.python.org/3/tutorial/",
-                        "title",
-                        "Tutorial",
-                        "tags",
-                        List.of("python"),
-                        "goalIds",
-                        List.of(python)));
-        clock.advance(java.time.Duration.ofMinutes(1));
-        create(
-                asha,
-                Map.of(
-                        "url",
-                        "https://www.youtube.com/@coreyms",
-                        "title",
-                        "Corey videos",
-                        "notes",
-                        "Great for 100% beginners",
-                        "status",
-                        "paused"));
-        clock.advance(java.time.Duration.ofMinutes(1));
-        create(
-                asha,
-                Map.of(
-                        "url",
-                        "https://exercism.org/tracks/python",
-                        "title",
-                        "Exercism",
-                        "status",
-                        "done",
-                        "tags",
-                        List.of("python", "problems")));
-
-        assertThat(titles("")).containsExactly("Exercism", "Corey videos", "Tutorial");
-        assertThat(titles("sort=title")).containsExactly("Corey videos", "Exercism", "Tutorial");
-        assertThat(titles("goalId=" + python)).containsExactly("Tutorial");
-        assertThat(titles("status=paused")).containsExactly("Corey videos");
-        assertThat(titles("kind=video")).containsExactly("Corey videos");
-        assertThat(titles("tag=python")).containsExactly("Exercism", "Tutorial");
-        assertThat(titles("tag=pyth")).isEmpty();
-        assertThat(asha.api()
-                        .queryParam("q", "100%")
-                        .get("/api/v1/resources")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("title"))
-                .as("a % in the search is a percent sign, not a wildcard")
-                .containsExactly("Corey videos");
-        assertThat(titles("q=EXERCISM")).containsExactly("Exercism");
-        assertThat(titles("q=docs.python")).containsExactly("Tutorial");
-        asha.api().get("/api/v1/resources?status=later").then().spec(Problems.problem(400));
-        asha.api().get("/api/v1/resources?goalId=abc").then().spec(Problems.problem(400));
-        asha.api().get("/api/v1/resources?goalId=999999999").then().spec(Problems.problem(404));
-    }
-
-    @Test
-    void practiceNamesTheResourceItUsed() {
-        long python = Goals.check(asha, "Python");
-        long tutorial = create(asha, Map.of("url", "https://docs.python.org/3/tutorial/"))
-                .getLong("id");
-
-        long entry = Goals.log(asha, python, Map.of("resourceId", tutorial));
-        asha.api().get("/api/v1/entries/{id}", entry).then().statusCode(200).body("resourceId", equalTo((int)
-                tutorial));
-        JsonPath used = get(tutorial);
-        assertThat(used.getInt("practiceCount")).isEqualTo(1);
-        assertThat(used.getString("lastUsedAt")).isEqualTo("2026-03-14T12:00:00Z");
-        assertThat(used.getString("status"))
-                .as("using a to-do resource starts it")
-                .isEqualTo("active");
-
-        clock.advance(java.time.Duration.ofHours(1));
-        Goals.log(asha, python, Map.of("resourceId", tutorial, "date", "2026-03-13"));
-        assertThat(get(tutorial).getInt("practiceCount")).isEqualTo(2);
-        assertThat(get(tutorial).getString("lastUsedAt")).isEqualTo("2026-03-14T13:00:00Z");
-
-        asha.api().delete("/api/v1/entries/{id}", entry).then().statusCode(204);
-        assertThat(get(tutorial).getInt("practiceCount")).isEqualTo(1);
-
-        asha.api()
-                .body(Map.of("resourceId", 999_999_999))
-                .post("/api/v1/goals/{id}/entries", python)
-                .then()
-                .spec(Problems.invalid("resourceId"));
-
-        asha.api().delete("/api/v1/resources/{id}", tutorial).then().statusCode(204);
-        asha.api().get("/api/v1/resources/{id}", tutorial).then().spec(Problems.problem(404));
-        assertThat(asha.api()
-                        .get("/api/v1/entries?goalId=" + python)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("items.resourceId"))
-                .as("practice stays when its resource goes")
-                .hasSize(1)
-                .containsOnlyNulls();
-    }
-
-    @Test
-    void countsAndLastUseFollowPracticeThatIsChangedOrDeleted() {
-        long python = Goals.check(asha, "Python");
-        long problems = Goals.check(asha, "Problems");
-        long tutorial = create(asha, Map.of("url", "https://docs.python.org/3/tutorial/"))
-                .getLong("id");
-
-        Goals.log(asha, python, Map.of("resourceId", tutorial, "date", "2026-03-12"));
-        clock.advance(java.time.Duration.ofHours(1));
-        long later = Goals.log(asha, problems, Map.of("resourceId", tutorial, "date", "2026-03-13"));
-        clock.advance(java.time.Duration.ofHours(1));
-        Goals.log(asha, python, Map.of("resourceId", tutorial, "status", "skipped"));
-        assertThat(get(tutorial).getInt("practiceCount"))
-                .as("a day off is not practice with it")
-                .isEqualTo(2);
-        assertThat(get(tutorial).getString("lastUsedAt")).isEqualTo("2026-03-14T13:00:00Z");
-
-        asha.api().delete("/api/v1/entries/{id}", later).then().statusCode(204);
-        assertThat(get(tutorial).getInt("practiceCount")).isEqualTo(1);
-        assertThat(get(tutorial).getString("lastUsedAt"))
-                .as("the last use goes back to the practice that is left")
-                .isEqualTo("2026-03-14T12:00:00Z");
-
-        asha.api().delete("/api/v1/goals/{id}", python).then().statusCode(204);
-        JsonPath after = get(tutorial);
-        assertThat(after.getInt("practiceCount"))
-                .as("the goal's practice went with it")
-                .isZero();
-        assertThat((Object) after.get("lastUsedAt")).isNull();
     }
 
     @Test
     void attachingTooManyGoalsOrTheSameTwiceIsHandled() {
         long python = Goals.check(asha, "Python");
-        JsonPath twice = create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python, python)));
+        JsonPath twice =
+                Library.create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python, python)));
         assertThat(twice.getList("goalIds", Long.class)).containsExactly(python);
         List<Long> many = java.util.stream.LongStream.range(1, 52).boxed().toList();
         asha.api()
@@ -432,7 +206,7 @@ class LibraryResourceTest {
 
     @Test
     void putReplacesAndKeepsStatusWhenLeftOut() {
-        long id = create(asha, Map.of("url", "https://exercism.org", "status", "paused", "notes", "old"))
+        long id = Library.create(asha, Map.of("url", "https://exercism.org", "status", "paused", "notes", "old"))
                 .getLong("id");
         asha.api()
                 .body(Map.of("url", "https://exercism.org/tracks/go", "title", "Go track"))
@@ -442,15 +216,5 @@ class LibraryResourceTest {
                 .body("title", equalTo("Go track"))
                 .body("notes", nullValue())
                 .body("status", equalTo("paused"));
-    }
-
-    private List<Long> ids(String query) {
-        return asha.api()
-                .get("/api/v1/resources?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("id", Long.class);
     }
 }

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.MutableClock;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and stops sharing. Saturday 14 March 2026, noon in Kolkata.
  */
 @QuarkusTest
+@BrowserTest
 class ShareBrowserTest {
 
     @TestHTTPResource("/")

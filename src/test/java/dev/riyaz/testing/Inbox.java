@@ -29,16 +29,21 @@ public final class Inbox {
 
         /** The path of the first link in the text part that starts with {@code base + prefix}. */
         public String link(String prefix) {
-            Matcher m = Pattern.compile(Pattern.quote("https://riyaz.example" + prefix) + "[A-Za-z0-9_.\\-]+")
-                    .matcher(text);
-            if (!m.find()) {
-                throw new AssertionError("no link " + prefix + " in:\n" + text);
-            }
-            return m.group().substring("https://riyaz.example".length());
+            return Inbox.link(text, prefix);
         }
     }
 
     private Inbox() {}
+
+    /** The path of the first link in a mail's text that starts with {@code base + prefix}. */
+    static String link(String text, String prefix) {
+        Matcher m = Pattern.compile(Pattern.quote("https://riyaz.example" + prefix) + "[A-Za-z0-9_.\\-]+")
+                .matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no link " + prefix + " in:\n" + text);
+        }
+        return m.group().substring("https://riyaz.example".length());
+    }
 
     public static List<Received> of(String address) {
         List<Received> found = new ArrayList<>();

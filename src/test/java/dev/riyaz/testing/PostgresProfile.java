@@ -9,7 +9,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /**
  * Runs Riyaz on PostgreSQL instead of in-memory H2. Changing {@code db-kind} re-augments the app, so every PostgreSQL
  * test uses this one profile and Quarkus boots only once more. Hibernate validates its mapping against the schema
- * Flyway built, so drift fails the boot. Run only these tests with {@code -Dquarkus.test.profile.tags=postgres}.
+ * Flyway built, so drift fails the boot. Its tests are marked {@link PostgresTest}: {@code ./mvnw test -Dgroups=postgres}
+ * runs only them.
  */
 public class PostgresProfile implements QuarkusTestProfile {
 

@@ -14,12 +14,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new person signs up, creates a measured goal and logs practice with one click: with and without JavaScript. */
 @QuarkusTest
+@BrowserTest
 class DashboardBrowserTest {
 
     @TestHTTPResource("/")

@@ -15,12 +15,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** From Settings to a git hook: pick the goal, say how much a commit counts, get the script and the steps. */
 @QuarkusTest
+@BrowserTest
 class GitHookBrowserTest {
 
     @TestHTTPResource("/")

@@ -14,12 +14,14 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On the goal page, logging a day on the month calendar shows at once in the heatmap and the streak. */
 @QuarkusTest
+@BrowserTest
 class GoalPageBrowserTest {
 
     @TestHTTPResource("/")

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.WebForms;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** From Settings, a person brings in their Loop Habit Tracker history: upload, preview, import, Today. */
 @QuarkusTest
+@BrowserTest
 class ImportBrowserTest {
 
     @TestHTTPResource("/")

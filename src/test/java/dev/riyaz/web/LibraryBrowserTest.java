@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * today's pick on the dashboard and practises with it. Saturday 14 March 2026, noon in Kolkata.
  */
 @QuarkusTest
+@BrowserTest
 class LibraryBrowserTest {
 
     private static final String PAGE_TITLE = "Python Koans — learn by fixing tests";

@@ -19,6 +19,7 @@ import dev.riyaz.mail.LinkTokens;
 import dev.riyaz.mail.LinkTokens.Action;
 import dev.riyaz.reminder.ReminderDispatcher;
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.WebForms;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reminder mail carries without being logged in. Monday 4 January 2027, 06:30 in Kolkata.
  */
 @QuarkusTest
+@BrowserTest
 class ReminderBrowserTest {
 
     @TestHTTPResource("/")

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import dev.riyaz.testing.Browser;
+import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * today's goal cards. Monday 4 January 2027, 06:30 in Kolkata.
  */
 @QuarkusTest
+@BrowserTest
 class WelcomeBrowserTest {
 
     @TestHTTPResource("/")
