@@ -22,9 +22,10 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.common.TimeZones;
+import dev.riyaz.web.WebRoutes;
 
 /** Sign-up, log-in and log-out pages. */
-@Path("/")
+@Path(AccountRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
@@ -49,13 +50,13 @@ public class AccountPages {
     }
 
     @GET
-    @Path("signup")
+    @Path(AccountRoutes.SIGNUP)
     public TemplateInstance signupPage() {
         return Templates.signup(FormState.empty(), TimeZones.CHOICES, accounts.registrationOpen());
     }
 
     @POST
-    @Path("signup")
+    @Path(AccountRoutes.SIGNUP)
     public Response signup(
             @RestForm String email,
             @RestForm String displayName,
@@ -65,7 +66,7 @@ public class AccountPages {
         try {
             SessionService.NewSession session =
                     accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
-            return Response.seeOther(java.net.URI.create("/welcome"))
+            return Response.seeOther(java.net.URI.create(WebRoutes.welcome()))
                     .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
@@ -81,28 +82,28 @@ public class AccountPages {
     }
 
     @GET
-    @Path("login")
+    @Path(AccountRoutes.LOGIN)
     public Response loginPage(@RestQuery String next, @RestQuery boolean loggedOut) {
         if (currentUser.signedIn()) {
-            return Redirects.to(Redirects.local(next, "/"));
+            return Redirects.to(Redirects.local(next, WebRoutes.home()));
         }
-        return Response.ok(Templates.login(FormState.empty(), Redirects.local(next, "/"), loggedOut))
+        return Response.ok(Templates.login(FormState.empty(), Redirects.local(next, WebRoutes.home()), loggedOut))
                 .build();
     }
 
     @POST
-    @Path("login")
+    @Path(AccountRoutes.LOGIN)
     public Response login(
             @RestForm String email, @RestForm String password, @RestForm String next, @Context UriInfo uri) {
         try {
             SessionService.NewSession session = sessions.logIn(email, password);
-            return Response.seeOther(java.net.URI.create(Redirects.local(next, "/")))
+            return Response.seeOther(java.net.URI.create(Redirects.local(next, WebRoutes.home())))
                     .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
             FormState form = FormState.empty().with("email", email).message(e.getMessage());
-            Response.ResponseBuilder answer =
-                    Response.status(e.status()).entity(Templates.login(form, Redirects.local(next, "/"), false));
+            Response.ResponseBuilder answer = Response.status(e.status())
+                    .entity(Templates.login(form, Redirects.local(next, WebRoutes.home()), false));
             e.headers().forEach((name, value) -> {
                 if (name.equals("Retry-After")) {
                     answer.header(name, value);
@@ -113,10 +114,10 @@ public class AccountPages {
     }
 
     @POST
-    @Path("logout")
+    @Path(AccountRoutes.LOGOUT)
     public Response logout(@Context UriInfo uri) {
         currentUser.find().ifPresent(sessions::logOut);
-        return Response.seeOther(java.net.URI.create("/login?loggedOut=true"))
+        return Response.seeOther(java.net.URI.create(AccountRoutes.login() + "?loggedOut=true"))
                 .cookie(cookies.clear(uri))
                 .build();
     }

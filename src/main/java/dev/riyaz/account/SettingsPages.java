@@ -28,7 +28,7 @@ import dev.riyaz.common.TimeZones;
 import dev.riyaz.common.Weekdays;
 
 /** Settings: name, time zone, day-start hour, password and personal access tokens. */
-@Path("/settings")
+@Path(SettingsRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class SettingsPages {
@@ -79,7 +79,7 @@ public class SettingsPages {
     }
 
     @POST
-    @Path("profile")
+    @Path(SettingsRoutes.PROFILE)
     public Response profile(
             @RestForm String displayName,
             @RestForm String timeZone,
@@ -99,7 +99,7 @@ public class SettingsPages {
                             timeZone,
                             FormValues.integer("dayStartHour", dayStartHour),
                             FormValues.text(firstDayOfWeek)));
-            return Redirects.to("/settings?notice=profile_saved");
+            return Redirects.to(SettingsRoutes.settings() + "?notice=profile_saved");
         } catch (ApiException e) {
             return Response.status(e.status())
                     .entity(page(form.failed(e), FormState.empty(), FormState.empty(), null, null))
@@ -108,12 +108,12 @@ public class SettingsPages {
     }
 
     @POST
-    @Path("password")
+    @Path(SettingsRoutes.PASSWORD)
     public Response password(@RestForm String currentPassword, @RestForm String newPassword) {
         try {
             accounts.changePassword(
                     currentUser.get(), new AccountRequests.ChangePassword(currentPassword, newPassword));
-            return Redirects.to("/settings?notice=password_changed");
+            return Redirects.to(SettingsRoutes.settings() + "?notice=password_changed");
         } catch (ApiException e) {
             return Response.status(e.status())
                     .entity(page(null, FormState.empty().failed(e), FormState.empty(), null, null))
@@ -122,7 +122,7 @@ public class SettingsPages {
     }
 
     @POST
-    @Path("tokens")
+    @Path(SettingsRoutes.TOKENS)
     public Response createToken(
             @RestForm String name, @RestForm String expiresInDays, @jakarta.ws.rs.core.Context UriInfo uri) {
         FormState form = FormState.empty().with("name", name).with("expiresInDays", expiresInDays);
@@ -142,10 +142,10 @@ public class SettingsPages {
     }
 
     @POST
-    @Path("tokens/{id}/revoke")
+    @Path(SettingsRoutes.REVOKE_TOKEN)
     public Response revoke(@RestPath long id) {
         tokens.revoke(currentUser.get().id(), id);
-        return Redirects.to("/settings?notice=token_revoked#tokens");
+        return Redirects.to(SettingsRoutes.settings() + "?notice=token_revoked#tokens");
     }
 
     private TemplateInstance page(

@@ -24,7 +24,7 @@ import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
 
 /** Coding goals over JSON. */
-@Path("/api/v1/goals")
+@Path(GoalRoutes.API_ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals")
@@ -48,33 +48,33 @@ public class GoalResource {
     @Operation(summary = "Create a goal")
     public Response create(@Valid GoalRequest request) {
         GoalView goal = goals.create(currentUser.get(), request);
-        return Response.created(URI.create("/api/v1/goals/" + goal.id()))
+        return Response.created(URI.create(GoalRoutes.apiGoal(goal.id())))
                 .entity(goal)
                 .build();
     }
 
     @GET
-    @Path("/{id}")
+    @Path(GoalRoutes.GOAL)
     public GoalView get(@RestPath long id) {
         return goals.get(currentUser.get().id(), id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path(GoalRoutes.GOAL)
     @Operation(summary = "Replace a goal")
     public GoalView replace(@RestPath long id, @Valid GoalRequest request) {
         return goals.replace(currentUser.get(), id, request);
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path(GoalRoutes.GOAL)
     @Operation(summary = "Change some fields of a goal")
     public GoalView patch(@RestPath long id, @Valid GoalRequest request) {
         return goals.patch(currentUser.get(), id, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path(GoalRoutes.GOAL)
     @Operation(summary = "Delete a goal and its practice log")
     public void delete(@RestPath long id) {
         goals.delete(currentUser.get().id(), id);

@@ -29,7 +29,7 @@ import dev.riyaz.mail.LinkTokens.Action;
  * The pages behind the links in mail. Opening a link (GET) only shows what it would do and a button: mail scanners
  * follow links, and must not log practice or stop mail. The button posts back to the same address.
  */
-@Path("/")
+@Path(MailRoutes.LINKS_ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class MailLinkPages {
@@ -56,20 +56,20 @@ public class MailLinkPages {
     }
 
     @GET
-    @Path("u/{token}")
+    @Path(MailRoutes.UNSUBSCRIBE)
     public Response unsubscribePage(@RestPath String token) {
         return page(links.read(token, Action.unsubscribe).map(target -> Templates.unsubscribe(target, token, false)));
     }
 
     /** Where the confirm button lands after {@link OneClickUnsubscribe} did the work. */
     @GET
-    @Path("u/{token}/done")
+    @Path(MailRoutes.UNSUBSCRIBED)
     public Response unsubscribed(@RestPath String token) {
         return page(links.read(token, Action.unsubscribe).map(target -> Templates.unsubscribe(target, token, true)));
     }
 
     @GET
-    @Path("m/log/{token}")
+    @Path(MailRoutes.LOG)
     public Response logPage(@RestPath String token) {
         return page(links.read(token, Action.log)
                 .map(target ->
@@ -77,7 +77,7 @@ public class MailLinkPages {
     }
 
     @POST
-    @Path("m/log/{token}")
+    @Path(MailRoutes.LOG)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response log(@RestPath String token, @RestForm String amount) {
         Optional<MailLinkService.Target> target = links.read(token, Action.log);
@@ -104,14 +104,14 @@ public class MailLinkPages {
     }
 
     @GET
-    @Path("m/snooze/{token}")
+    @Path(MailRoutes.SNOOZE)
     public Response snoozePage(@RestPath String token) {
         return page(links.read(token, Action.snooze)
                 .map(target -> Templates.snooze(target, token, TIME.format(target.snoozeUntil()), false)));
     }
 
     @POST
-    @Path("m/snooze/{token}")
+    @Path(MailRoutes.SNOOZE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response snooze(@RestPath String token) {
         return page(links.snooze(token)

@@ -22,16 +22,16 @@ class MailLinks {
     }
 
     String log(long userId, long goalId, LocalDate day) {
-        return base + "/m/log/" + tokens.sign(new Claim(Action.log, userId, goalId, day.toString()));
+        return base + MailRoutes.log(tokens.sign(new Claim(Action.log, userId, goalId, day.toString())));
     }
 
     String snooze(long userId, long reminderId, LocalDate day) {
-        return base + "/m/snooze/" + tokens.sign(new Claim(Action.snooze, userId, reminderId, day.toString()));
+        return base + MailRoutes.snooze(tokens.sign(new Claim(Action.snooze, userId, reminderId, day.toString())));
     }
 
     /** Stops one reminder; {@code reminderId} 0 stops all mail. */
     String unsubscribe(long userId, long reminderId) {
-        return base + "/u/" + tokens.sign(new Claim(Action.unsubscribe, userId, reminderId, ""));
+        return base + MailRoutes.unsubscribe(tokens.sign(new Claim(Action.unsubscribe, userId, reminderId, "")));
     }
 
     String page(String path) {

@@ -37,7 +37,7 @@ import dev.riyaz.mail.OutboxMail;
  * Settings, Mail: what mail to get, and the mail Riyaz sent or is about to send. Without a mail server, this is where
  * the mail waits, in full, so nothing is lost and nothing is pretended.
  */
-@Path("/settings/mail")
+@Path(MailRoutes.SETTINGS)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class MailPages {
@@ -104,7 +104,7 @@ public class MailPages {
                             weeklyReview != null,
                             weeklyReviewDay,
                             weeklyReviewTime));
-            return Redirects.to("/settings/mail?notice=mail_saved");
+            return Redirects.to(MailRoutes.settings() + "?notice=mail_saved");
         } catch (ApiException e) {
             return Response.status(e.status())
                     .entity(page(form.failed(e), null))

@@ -21,7 +21,7 @@ class OneClickUnsubscribe {
     }
 
     void install(@Observes Router router) {
-        router.post("/u/:token").order(-10).blockingHandler(this::handle, false);
+        router.post(MailRoutes.unsubscribe(":token")).order(-10).blockingHandler(this::handle, false);
     }
 
     private void handle(RoutingContext context) {
@@ -35,7 +35,7 @@ class OneClickUnsubscribe {
         } else if ("page".equals(context.request().getParam("from"))) {
             context.response()
                     .setStatusCode(303)
-                    .putHeader("Location", "/u/" + token + "/done")
+                    .putHeader("Location", MailRoutes.unsubscribed(token))
                     .end();
         } else {
             context.response()

@@ -17,6 +17,7 @@ import dev.riyaz.goal.Goal;
 import dev.riyaz.mail.Mail;
 import dev.riyaz.progress.GoalStats.Remaining;
 import dev.riyaz.resource.TodaysPicks;
+import dev.riyaz.web.WebRoutes;
 
 /** Writes reminder, digest and weekly review mails, each as HTML and as plain text from type-safe templates. */
 @ApplicationScoped
@@ -85,7 +86,7 @@ class ReminderMails {
         Footer footer = new Footer(
                 links.unsubscribe(user.id, reminderId),
                 links.unsubscribe(user.id, 0),
-                links.page("/goals/" + goal.id + "/reminders"),
+                links.page(ReminderRoutes.reminders(goal.id)),
                 Messages.get("mail_change_reminders"),
                 Messages.get("mail_reason_reminder", Times.format(reminder.time), Subjects.clean(goal.title)));
         ReminderMail mail = new ReminderMail(
@@ -105,10 +106,10 @@ class ReminderMails {
         Footer footer = new Footer(
                 links.unsubscribe(user.id, digest.id),
                 links.unsubscribe(user.id, 0),
-                links.page("/settings/mail"),
+                links.page(MailRoutes.settings()),
                 Messages.get("mail_change"),
                 Messages.get("mail_reason_digest", Times.format(digest.time)));
-        DigestMail mail = new DigestMail(user.displayName, open, links.page("/"), footer);
+        DigestMail mail = new DigestMail(user.displayName, open, links.page(WebRoutes.home()), footer);
         String subject = Messages.get("mail_digest_subject", open.size());
         return mail(user, dedupeKey, "digest", digest.id, subject, () -> Templates.digest(mail), footer);
     }
@@ -117,10 +118,11 @@ class ReminderMails {
         Footer footer = new Footer(
                 links.unsubscribe(user.id, review.id),
                 links.unsubscribe(user.id, 0),
-                links.page("/settings/mail"),
+                links.page(MailRoutes.settings()),
                 Messages.get("mail_change"),
                 Messages.get("mail_reason_review"));
-        ReviewMail mail = new ReviewMail(user.displayName, period, rows, cheer, links.page("/progress"), footer);
+        ReviewMail mail =
+                new ReviewMail(user.displayName, period, rows, cheer, links.page(WebRoutes.progress()), footer);
         String subject = Messages.get("mail_review_subject", period);
         return mail(user, dedupeKey, "review", review.id, subject, () -> Templates.review(mail), footer);
     }

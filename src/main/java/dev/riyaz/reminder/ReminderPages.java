@@ -36,7 +36,7 @@ import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 
 /** A goal's reminders in the browser: when mail comes, add one, switch one off, remove one. */
-@Path("/goals/{id}/reminders")
+@Path(ReminderRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class ReminderPages {
@@ -88,7 +88,7 @@ public class ReminderPages {
         }
         try {
             reminders.create(currentUser.get(), id, new ReminderRequest(time, days, onlyIfNotDone != null, true));
-            return Redirects.to("/goals/" + id + "/reminders?notice=reminder_added");
+            return Redirects.to(ReminderRoutes.reminders(id) + "?notice=reminder_added");
         } catch (ApiException e) {
             return Response.status(e.status())
                     .entity(page(id, form.failed(e), null))
@@ -97,7 +97,7 @@ public class ReminderPages {
     }
 
     @POST
-    @Path("{reminderId}/switch")
+    @Path(ReminderRoutes.SWITCH)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response turn(@RestPath long id, @RestPath long reminderId, @RestForm boolean enabled) {
         AuthenticatedUser user = currentUser.get();
@@ -106,17 +106,17 @@ public class ReminderPages {
                 user,
                 reminderId,
                 new ReminderRequest(current.time(), current.days(), current.onlyIfNotDone(), enabled));
-        return Redirects.to("/goals/" + id + "/reminders?notice=" + (enabled ? "reminder_on" : "reminder_off"));
+        return Redirects.to(ReminderRoutes.reminders(id) + "?notice=" + (enabled ? "reminder_on" : "reminder_off"));
     }
 
     @POST
-    @Path("{reminderId}/delete")
+    @Path(ReminderRoutes.DELETE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id, @RestPath long reminderId) {
         AuthenticatedUser user = currentUser.get();
         own(user, id, reminderId);
         reminders.delete(user, reminderId);
-        return Redirects.to("/goals/" + id + "/reminders?notice=reminder_removed");
+        return Redirects.to(ReminderRoutes.reminders(id) + "?notice=reminder_removed");
     }
 
     /** The reminder when it belongs to this goal of this person; 404 otherwise. */

@@ -25,7 +25,7 @@ import dev.riyaz.common.FormValues;
 import dev.riyaz.common.QueryParams;
 
 /** The resource library over JSON. */
-@Path("/api/v1/resources")
+@Path(LibraryRoutes.API_ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resources")
@@ -67,33 +67,33 @@ public class LibraryResource {
     @Operation(summary = "Save a resource")
     public Response create(@Valid ResourceRequest request) {
         ResourceView resource = resources.create(currentUser.get(), request);
-        return Response.created(URI.create("/api/v1/resources/" + resource.id()))
+        return Response.created(URI.create(LibraryRoutes.apiResource(resource.id())))
                 .entity(resource)
                 .build();
     }
 
     @GET
-    @Path("/{id}")
+    @Path(LibraryRoutes.RESOURCE)
     public ResourceView get(@RestPath long id) {
         return resources.get(currentUser.get().id(), id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path(LibraryRoutes.RESOURCE)
     @Operation(summary = "Replace a resource; omitted status and goalIds stay as they are")
     public ResourceView replace(@RestPath long id, @Valid ResourceRequest request) {
         return resources.replace(currentUser.get(), id, request);
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path(LibraryRoutes.RESOURCE)
     @Operation(summary = "Change some fields of a resource, e.g. progress or goalIds")
     public ResourceView patch(@RestPath long id, @Valid ResourceRequest request) {
         return resources.patch(currentUser.get(), id, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path(LibraryRoutes.RESOURCE)
     @Operation(summary = "Delete a resource; practice that used it is kept")
     public void delete(@RestPath long id) {
         resources.delete(currentUser.get().id(), id);

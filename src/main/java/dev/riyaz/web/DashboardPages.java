@@ -33,7 +33,7 @@ import dev.riyaz.progress.ProgressService;
 import dev.riyaz.resource.TodaysPicks;
 
 /** The front door: a welcome page for visitors, today's practice for people who are signed in. */
-@Path("/")
+@Path(WebRoutes.HOME)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {

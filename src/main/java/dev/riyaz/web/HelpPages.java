@@ -10,7 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /** Short help pages in plain words. */
-@Path("/help")
+@Path(WebRoutes.HELP_ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class HelpPages {
@@ -21,7 +21,7 @@ public class HelpPages {
     }
 
     @GET
-    @Path("strength")
+    @Path(WebRoutes.STRENGTH)
     public TemplateInstance strength() {
         return Templates.strength();
     }

@@ -17,7 +17,7 @@ import dev.riyaz.progress.Overview;
 import dev.riyaz.progress.Overviews;
 
 /** The progress page: all goals together. */
-@Path("/progress")
+@Path(WebRoutes.PROGRESS)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class ProgressPages {

@@ -26,7 +26,7 @@ import dev.riyaz.mail.MailConfig;
  * The welcome for a new account, on one page: starter goals, a reminder, and free places to learn. Shown until it is
  * finished or skipped, then never again.
  */
-@Path("/welcome")
+@Path(WebRoutes.WELCOME_ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class WelcomePages {
@@ -58,7 +58,7 @@ public class WelcomePages {
     public Response show() {
         AuthenticatedUser user = currentUser.get();
         if (welcome.welcomed(user)) {
-            return Redirects.to("/");
+            return Redirects.to(WebRoutes.home());
         }
         return Response.ok(page(user, WelcomeForm.fresh())).build();
     }
@@ -69,7 +69,7 @@ public class WelcomePages {
         AuthenticatedUser user = currentUser.get();
         try {
             boolean done = welcome.finish(user, form.choices());
-            return Redirects.to(done ? "/?notice=setup_done" : "/");
+            return Redirects.to(done ? WebRoutes.home() + "?notice=setup_done" : WebRoutes.home());
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;
@@ -82,11 +82,11 @@ public class WelcomePages {
 
     /** "Skip for now": nothing is created, and the welcome is not offered again. */
     @POST
-    @Path("skip")
+    @Path(WebRoutes.SKIP)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response skip() {
         boolean skipped = welcome.skip(currentUser.get());
-        return Redirects.to(skipped ? "/?notice=setup_skipped" : "/");
+        return Redirects.to(skipped ? WebRoutes.home() + "?notice=setup_skipped" : WebRoutes.home());
     }
 
     private TemplateInstance page(AuthenticatedUser user, FormState form) {

@@ -1,0 +1,32 @@
+package dev.riyaz.account;
+
+import io.quarkus.qute.TemplateExtension;
+
+import dev.riyaz.common.RoutePaths;
+
+/**
+ * Where signing up, logging in and out live: {@link AccountPages}' paths, relative to {@code ROOT}. Templates write
+ * {@code {account:login}}.
+ */
+@TemplateExtension(namespace = "account")
+public final class AccountRoutes {
+
+    public static final String ROOT = "/";
+    public static final String SIGNUP = "signup";
+    public static final String LOGIN = "login";
+    public static final String LOGOUT = "logout";
+
+    private AccountRoutes() {}
+
+    public static String signup() {
+        return RoutePaths.fill(ROOT, SIGNUP);
+    }
+
+    public static String login() {
+        return RoutePaths.fill(ROOT, LOGIN);
+    }
+
+    public static String logout() {
+        return RoutePaths.fill(ROOT, LOGOUT);
+    }
+}

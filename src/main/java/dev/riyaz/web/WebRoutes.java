@@ -1,0 +1,57 @@
+package dev.riyaz.web;
+
+import io.quarkus.qute.TemplateExtension;
+
+import dev.riyaz.common.RoutePaths;
+
+/**
+ * Where the everyday pages live: the dashboard, one-click logging, the Progress page, help and the welcome. Each
+ * {@code *_ROOT} is a page class's {@code @Path}, the others its methods' (relative to it). Templates write
+ * {@code {web:progress}}.
+ */
+@TemplateExtension(namespace = "web")
+public final class WebRoutes {
+
+    /** {@link DashboardPages}. */
+    public static final String HOME = "/";
+    /** {@link LogPracticePages}. */
+    public static final String PRACTICE = "/practice";
+    /** {@link ProgressPages}. */
+    public static final String PROGRESS = "/progress";
+    /** {@link HelpPages}. */
+    public static final String HELP_ROOT = "/help";
+
+    public static final String STRENGTH = "strength";
+    /** {@link WelcomePages}. */
+    public static final String WELCOME_ROOT = "/welcome";
+
+    public static final String SKIP = "skip";
+
+    private WebRoutes() {}
+
+    public static String home() {
+        return HOME;
+    }
+
+    /** Where logging forms post. */
+    public static String practice() {
+        return PRACTICE;
+    }
+
+    public static String progress() {
+        return PROGRESS;
+    }
+
+    /** What habit strength means. */
+    public static String strengthHelp() {
+        return RoutePaths.fill(HELP_ROOT, STRENGTH);
+    }
+
+    public static String welcome() {
+        return WELCOME_ROOT;
+    }
+
+    public static String skipWelcome() {
+        return RoutePaths.fill(WELCOME_ROOT, SKIP);
+    }
+}
