@@ -21,8 +21,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.riyaz.common.ApiException;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.common.SiteRoutes;
 import dev.riyaz.common.TimeZones;
-import dev.riyaz.web.WebRoutes;
 
 /** Sign-up, log-in and log-out pages. */
 @Path(AccountRoutes.ROOT)
@@ -66,7 +66,7 @@ public class AccountPages {
         try {
             SessionService.NewSession session =
                     accounts.signUpAndLogIn(new AccountRequests.SignUp(email, password, displayName, timeZone));
-            return Response.seeOther(java.net.URI.create(WebRoutes.welcome()))
+            return Response.seeOther(java.net.URI.create(SiteRoutes.welcome()))
                     .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
@@ -85,9 +85,9 @@ public class AccountPages {
     @Path(AccountRoutes.LOGIN)
     public Response loginPage(@RestQuery String next, @RestQuery boolean loggedOut) {
         if (currentUser.signedIn()) {
-            return Redirects.to(Redirects.local(next, WebRoutes.home()));
+            return Redirects.to(Redirects.local(next, SiteRoutes.home()));
         }
-        return Response.ok(Templates.login(FormState.empty(), Redirects.local(next, WebRoutes.home()), loggedOut))
+        return Response.ok(Templates.login(FormState.empty(), Redirects.local(next, SiteRoutes.home()), loggedOut))
                 .build();
     }
 
@@ -97,13 +97,13 @@ public class AccountPages {
             @RestForm String email, @RestForm String password, @RestForm String next, @Context UriInfo uri) {
         try {
             SessionService.NewSession session = sessions.logIn(email, password);
-            return Response.seeOther(java.net.URI.create(Redirects.local(next, WebRoutes.home())))
+            return Response.seeOther(java.net.URI.create(Redirects.local(next, SiteRoutes.home())))
                     .cookie(cookies.issue(session, uri))
                     .build();
         } catch (ApiException e) {
             FormState form = FormState.empty().with("email", email).message(e.getMessage());
             Response.ResponseBuilder answer = Response.status(e.status())
-                    .entity(Templates.login(form, Redirects.local(next, WebRoutes.home()), false));
+                    .entity(Templates.login(form, Redirects.local(next, SiteRoutes.home()), false));
             e.headers().forEach((name, value) -> {
                 if (name.equals("Retry-After")) {
                     answer.header(name, value);

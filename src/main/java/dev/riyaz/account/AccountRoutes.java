@@ -3,6 +3,7 @@ package dev.riyaz.account;
 import io.quarkus.qute.TemplateExtension;
 
 import dev.riyaz.common.RoutePaths;
+import dev.riyaz.common.SiteRoutes;
 
 /**
  * Where signing up, logging in and out live: {@link AccountPages}' paths, relative to {@code ROOT}. Templates write
@@ -11,9 +12,9 @@ import dev.riyaz.common.RoutePaths;
 @TemplateExtension(namespace = "account")
 public final class AccountRoutes {
 
-    public static final String ROOT = "/";
+    public static final String ROOT = SiteRoutes.HOME;
     public static final String SIGNUP = "signup";
-    public static final String LOGIN = "login";
+    public static final String LOGIN = SiteRoutes.LOGIN;
     public static final String LOGOUT = "logout";
 
     private AccountRoutes() {}

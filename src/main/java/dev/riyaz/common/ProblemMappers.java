@@ -26,8 +26,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import dev.riyaz.account.AccountRoutes;
-
 /**
  * Turns every failure into a clear answer: RFC 9457 problem+json under {@code /api}, a friendly page or a redirect to
  * the log-in page elsewhere. Nothing a client sends may end in a 500.
@@ -77,7 +75,7 @@ public class ProblemMappers {
     public Response unauthorized(UriInfo uri) {
         if (!isApi(uri)) {
             String next = URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(AccountRoutes.login() + "?next=" + next))
+            return Response.seeOther(URI.create(SiteRoutes.login() + "?next=" + next))
                     .build();
         }
         return problem(Problem.of(401, "Unauthorized", "Sign in, or send a valid personal access token."), uri)

@@ -13,11 +13,11 @@ import io.quarkus.qute.Variant;
 
 import dev.riyaz.account.User;
 import dev.riyaz.common.Messages;
+import dev.riyaz.common.SiteRoutes;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.mail.Mail;
 import dev.riyaz.progress.GoalStats.Remaining;
 import dev.riyaz.resource.TodaysPicks;
-import dev.riyaz.web.WebRoutes;
 
 /** Writes reminder, digest and weekly review mails, each as HTML and as plain text from type-safe templates. */
 @ApplicationScoped
@@ -109,7 +109,7 @@ class ReminderMails {
                 links.page(MailRoutes.settings()),
                 Messages.get("mail_change"),
                 Messages.get("mail_reason_digest", Times.format(digest.time)));
-        DigestMail mail = new DigestMail(user.displayName, open, links.page(WebRoutes.home()), footer);
+        DigestMail mail = new DigestMail(user.displayName, open, links.page(SiteRoutes.home()), footer);
         String subject = Messages.get("mail_digest_subject", open.size());
         return mail(user, dedupeKey, "digest", digest.id, subject, () -> Templates.digest(mail), footer);
     }
@@ -122,7 +122,7 @@ class ReminderMails {
                 Messages.get("mail_change"),
                 Messages.get("mail_reason_review"));
         ReviewMail mail =
-                new ReviewMail(user.displayName, period, rows, cheer, links.page(WebRoutes.progress()), footer);
+                new ReviewMail(user.displayName, period, rows, cheer, links.page(SiteRoutes.progress()), footer);
         String subject = Messages.get("mail_review_subject", period);
         return mail(user, dedupeKey, "review", review.id, subject, () -> Templates.review(mail), footer);
     }

@@ -3,6 +3,7 @@ package dev.riyaz.web;
 import io.quarkus.qute.TemplateExtension;
 
 import dev.riyaz.common.RoutePaths;
+import dev.riyaz.common.SiteRoutes;
 
 /**
  * Where the everyday pages live: the dashboard, one-click logging, the Progress page, help and the welcome. Each
@@ -13,17 +14,17 @@ import dev.riyaz.common.RoutePaths;
 public final class WebRoutes {
 
     /** {@link DashboardPages}. */
-    public static final String HOME = "/";
+    public static final String HOME = SiteRoutes.HOME;
     /** {@link LogPracticePages}. */
     public static final String PRACTICE = "/practice";
     /** {@link ProgressPages}. */
-    public static final String PROGRESS = "/progress";
+    public static final String PROGRESS = SiteRoutes.PROGRESS;
     /** {@link HelpPages}. */
     public static final String HELP_ROOT = "/help";
 
     public static final String STRENGTH = "strength";
     /** {@link WelcomePages}. */
-    public static final String WELCOME_ROOT = "/welcome";
+    public static final String WELCOME_ROOT = SiteRoutes.WELCOME;
 
     public static final String SKIP = "skip";
 
