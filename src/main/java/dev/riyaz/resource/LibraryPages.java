@@ -49,12 +49,19 @@ public class LibraryPages {
 
     private final ResourceService resources;
     private final GoalService goals;
+    private final ResourceSteps steps;
     private final LibraryViews views;
     private final CurrentUser currentUser;
 
-    LibraryPages(ResourceService resources, GoalService goals, LibraryViews views, CurrentUser currentUser) {
+    LibraryPages(
+            ResourceService resources,
+            GoalService goals,
+            ResourceSteps steps,
+            LibraryViews views,
+            CurrentUser currentUser) {
         this.resources = resources;
         this.goals = goals;
+        this.steps = steps;
         this.views = views;
         this.currentUser = currentUser;
     }
@@ -135,7 +142,7 @@ public class LibraryPages {
     @POST
     @Path("{id}/step")
     public Response step(@RestPath long id) {
-        ResourceView after = resources.step(currentUser.get(), id, 1);
+        ResourceView after = steps.step(currentUser.get(), id, 1);
         String notice = after.finished() && after.length() != null ? "resource_finished" : "resource_stepped";
         return Redirects.to("/resources/" + id + "?notice=" + notice + "#progress-title");
     }

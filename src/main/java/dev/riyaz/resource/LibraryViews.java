@@ -59,12 +59,15 @@ public class LibraryViews {
             String notice) {}
 
     private final ResourceService resources;
+    private final ResourceSteps steps;
     private final GoalService goals;
     private final PracticeReads practice;
     private final Clock clock;
 
-    LibraryViews(ResourceService resources, GoalService goals, PracticeReads practice, Clock clock) {
+    LibraryViews(
+            ResourceService resources, ResourceSteps steps, GoalService goals, PracticeReads practice, Clock clock) {
         this.resources = resources;
+        this.steps = steps;
         this.goals = goals;
         this.practice = practice;
         this.clock = clock;
@@ -97,7 +100,7 @@ public class LibraryViews {
         List<String> totals = practice.useTotals(user.id(), id).stream()
                 .map(t -> total(t, byId.get(t.goalId())))
                 .toList();
-        Pace pace = resources.pace(user, id).orElse(null);
+        Pace pace = steps.pace(user, id).orElse(null);
         return new ResourcePage(
                 resource,
                 resource.goalIds().stream().map(byId::get).toList(),

@@ -28,6 +28,13 @@ public class ResourceProgress extends PanacheEntity {
         return list("resourceId = ?1 order by date", resourceId);
     }
 
+    /** Keeps the resource's figure for this day, when it counts parts. */
+    static void recordOf(Resource resource, LocalDate date) {
+        if (resource.progress != null) {
+            record(resource.id, date, resource.progress);
+        }
+    }
+
     /** Keeps today's figure, one row per resource and day. */
     static void record(long resourceId, LocalDate date, int progress) {
         ResourceProgress row = find("resourceId = ?1 and date = ?2", resourceId, date)

@@ -16,7 +16,7 @@ import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Tags;
 import dev.riyaz.goal.GoalService;
 
-/** The resource library: saving links, attaching them to goals, and progress through them. */
+/** The resource library: saving links, attaching them to goals, changing and deleting them. */
 @ApplicationScoped
 public class ResourceService {
 
@@ -103,9 +103,7 @@ public class ResourceService {
         attach(resource, request.goalIds());
         resource.persist();
         // Where it started counts as the end of yesterday, so today's first steps already show in the pace.
-        if (resource.progress != null) {
-            ResourceProgress.record(resource.id, owner.today(clock).minusDays(1), resource.progress);
-        }
+        ResourceProgress.recordOf(resource, owner.today(clock).minusDays(1));
         return view(resource);
     }
 
@@ -116,7 +114,7 @@ public class ResourceService {
         ResourceRules.apply(request, resource);
         attach(resource, request.goalIds());
         if (!java.util.Objects.equals(before, resource.progress)) {
-            recordProgress(owner, resource);
+            ResourceProgress.recordOf(resource, owner.today(clock));
         }
         return view(resource);
     }
@@ -134,40 +132,6 @@ public class ResourceService {
     @Transactional
     public void delete(long ownerId, long id) {
         find(ownerId, id).delete();
-    }
-
-    /**
-     * Moves progress on by {@code by} parts (never past the length or below 0); reaching the length marks it done. A
-     * step is a use, so the next resource becomes today's pick.
-     */
-    @Transactional
-    public ResourceView step(AuthenticatedUser owner, long id, int by) {
-        Resource resource = find(owner.id(), id);
-        resource.lock();
-        int now = (resource.progress == null ? 0 : resource.progress) + by;
-        if (resource.length != null) {
-            now = Math.min(now, resource.length);
-        }
-        resource.progress = Math.max(0, Math.min(now, ResourceRules.PARTS_MAX));
-        if (resource.length != null && resource.progress.equals(resource.length)) {
-            resource.status = Resource.Status.done;
-        } else if (resource.status == Resource.Status.todo) {
-            resource.status = Resource.Status.active;
-        }
-        resource.lastStepAt = clock.instant();
-        resource.lastUsedAt = resource.lastStepAt;
-        recordProgress(owner, resource);
-        return view(resource);
-    }
-
-    /** The pace through this resource and its projected finish, if it has a length and recent progress. */
-    @Transactional
-    public Optional<Pace> pace(AuthenticatedUser owner, long id) {
-        Resource resource = find(owner.id(), id);
-        List<Pace.Point> history = ResourceProgress.history(id).stream()
-                .map(p -> new Pace.Point(p.date, p.progress))
-                .toList();
-        return Pace.of(history, resource.progress, resource.length, owner.today(clock));
     }
 
     Resource find(long ownerId, long id) {
@@ -192,13 +156,7 @@ public class ResourceService {
         resource.goalIds.addAll(wanted);
     }
 
-    private void recordProgress(AuthenticatedUser owner, Resource resource) {
-        if (resource.progress != null) {
-            ResourceProgress.record(resource.id, owner.today(clock), resource.progress);
-        }
-    }
-
-    private ResourceView view(Resource resource) {
+    ResourceView view(Resource resource) {
         return view(resource, Resource.findDuplicateFirsts(resource.ownerId));
     }
 
