@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -65,6 +67,11 @@ public class User extends PanacheEntity {
 
     public static Optional<User> findByEmail(String email) {
         return find("email", normalizeEmail(email)).firstResultOptional();
+    }
+
+    /** These people: for jobs that work for everybody (the reminder dispatcher). */
+    public static List<User> listByIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 
     public static String normalizeEmail(String email) {

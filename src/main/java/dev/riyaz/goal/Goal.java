@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,11 @@ public class Goal extends PanacheEntity {
                 .setParameter(1, ownerId)
                 .setParameter(2, ids)
                 .getResultList();
+    }
+
+    /** These goals, of any owners: for jobs whose ids come from owner-checked rows (the reminder dispatcher). */
+    public static List<Goal> listByIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 
     static int nextPosition(long ownerId) {

@@ -2,8 +2,6 @@ package dev.riyaz.mail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +31,8 @@ public class Outbox {
         if (mails.isEmpty()) {
             return 0;
         }
-        Set<String> known = known(mails.stream().map(Mail::dedupeKey).toList());
+        Set<String> known =
+                OutboxMail.knownKeys(mails.stream().map(Mail::dedupeKey).toList());
         Instant now = clock.instant();
         int queued = 0;
         for (Mail mail : mails) {
@@ -57,12 +56,5 @@ public class Outbox {
             queued++;
         }
         return queued;
-    }
-
-    private static Set<String> known(Collection<String> keys) {
-        return new HashSet<>(OutboxMail.getEntityManager()
-                .createQuery("select m.dedupeKey from OutboxMail m where m.dedupeKey in :keys", String.class)
-                .setParameter("keys", keys)
-                .getResultList());
     }
 }

@@ -32,20 +32,17 @@ public class OutboxHealthCheck implements HealthCheck {
     @Override
     @Transactional
     public HealthCheckResponse call() {
-        Instant oldest = OutboxMail.getEntityManager()
-                .createQuery("select min(m.createdAt) from OutboxMail m where m.status = ?1", Instant.class)
-                .setParameter(1, OutboxMail.Status.pending)
-                .getSingleResult();
+        Instant oldest = OutboxMail.oldestCreatedAt(OutboxMail.Status.pending);
         long pendingAge = oldest == null
                 ? 0
                 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
         return HealthCheckResponse.named("outbox")
                 .up()
                 .withData("smtp", config.sends() ? "configured" : "not configured: mail is kept")
-                .withData("pending", OutboxMail.count("status", OutboxMail.Status.pending))
+                .withData("pending", OutboxMail.countWith(OutboxMail.Status.pending))
                 .withData("oldestPendingSeconds", pendingAge)
-                .withData("failed", OutboxMail.count("status", OutboxMail.Status.failed))
-                .withData("held", OutboxMail.count("status", OutboxMail.Status.held))
+                .withData("failed", OutboxMail.countWith(OutboxMail.Status.failed))
+                .withData("held", OutboxMail.countWith(OutboxMail.Status.held))
                 .build();
     }
 }

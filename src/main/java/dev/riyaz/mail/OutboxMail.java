@@ -1,7 +1,10 @@
 package dev.riyaz.mail;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import dev.riyaz.common.RowClaims;
 
 /** One mail, rendered and waiting to be sent (or sent, failed, or held while no mail server is configured). */
 @Entity
@@ -76,5 +81,55 @@ public class OutboxMail extends PanacheEntity {
         return find("ownerId = ?1 order by createdAt desc, id desc", ownerId)
                 .page(0, limit)
                 .list();
+    }
+
+    /** Which of these occurrence keys are queued already. */
+    static Set<String> knownKeys(Collection<String> keys) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select m.dedupeKey from OutboxMail m where m.dedupeKey in :keys", String.class)
+                .setParameter("keys", keys)
+                .getResultList());
+    }
+
+    /** Locks up to {@code limit} pending mails due by {@code now}, oldest first (skipping rows another node holds). */
+    static List<Long> claimDue(RowClaims claims, Instant now, int limit) {
+        return claims.claim(
+                getEntityManager(),
+                "select id from outbox_mail where status = 'pending' and next_attempt_at <= ?1"
+                        + " order by next_attempt_at, id limit ?2",
+                now,
+                limit);
+    }
+
+    /** Moves the next attempt of these mails to {@code until}: the lease during which one sender has them. */
+    static void lease(Collection<Long> ids, Instant until) {
+        update("nextAttemptAt = ?1 where id in ?2", until, ids);
+    }
+
+    /** These mails, in id order. */
+    static List<OutboxMail> listByIds(Collection<Long> ids) {
+        return list("id in ?1 order by id", ids);
+    }
+
+    /** Records that the mail server accepted these mails. */
+    static void markSent(Collection<Long> ids, Instant at) {
+        update(
+                "status = ?1, sentAt = ?2, lastError = null, attempts = attempts + 1 where id in ?3",
+                Status.sent,
+                at,
+                ids);
+    }
+
+    /** When the oldest mail with this status was queued; null when there is none. */
+    static Instant oldestCreatedAt(Status status) {
+        return getEntityManager()
+                .createQuery("select min(m.createdAt) from OutboxMail m where m.status = ?1", Instant.class)
+                .setParameter(1, status)
+                .getSingleResult();
+    }
+
+    /** How many mails have this status. */
+    static long countWith(Status status) {
+        return count("status", status);
     }
 }

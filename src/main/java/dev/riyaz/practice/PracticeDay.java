@@ -3,6 +3,7 @@ package dev.riyaz.practice;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -90,5 +91,13 @@ public class PracticeDay extends PanacheEntityBase {
     /** The days of all of an owner's goals between two days, for summaries and the combined heatmap. */
     public static List<PracticeDay> listForOwnerBetween(long ownerId, LocalDate from, LocalDate to) {
         return readOnly(find("ownerId = ?1 and day >= ?2 and day <= ?3 order by day", ownerId, from, to));
+    }
+
+    /**
+     * The days of many goals (of any owners: the ids come from owner-checked rows) between two days, oldest first: one
+     * read for a whole batch of reminders.
+     */
+    public static List<PracticeDay> listForGoalsBetween(Collection<Long> goalIds, LocalDate from, LocalDate to) {
+        return readOnly(find("goalId in ?1 and day >= ?2 and day <= ?3 order by day", goalIds, from, to));
     }
 }

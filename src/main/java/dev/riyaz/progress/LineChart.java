@@ -30,6 +30,15 @@ final class LineChart {
         Svg body = new Svg();
         ChartFrame.yAxis(body, left, TICKS, TICK_LABELS, null);
         body.open("g", "class", "chart-series");
+        lines(body, points, first, span, left);
+        dots(body, points, first, span, left);
+        body.close("g");
+        dateLabels(body, first, span, left);
+        return ChartFrame.picture(title, description, body);
+    }
+
+    /** A line from each point to the next. */
+    private static void lines(Svg body, List<Charts.Point> points, LocalDate first, long span, double left) {
         for (int i = 1; i < points.size(); i++) {
             Charts.Point from = points.get(i - 1);
             Charts.Point to = points.get(i);
@@ -46,6 +55,10 @@ final class LineChart {
                     "y2",
                     y(to));
         }
+    }
+
+    /** A dot on each point, with its day and value as a tooltip. */
+    private static void dots(Svg body, List<Charts.Point> points, LocalDate first, long span, double left) {
         String dotClass = dotClass(points.size());
         for (Charts.Point point : points) {
             body.titled(
@@ -60,9 +73,6 @@ final class LineChart {
                     "r",
                     "4");
         }
-        body.close("g");
-        dateLabels(body, first, span, left);
-        return ChartFrame.picture(title, description, body);
     }
 
     /** Dots that would touch stay invisible but keep their tooltips: on phones above 20 points, everywhere above 60. */

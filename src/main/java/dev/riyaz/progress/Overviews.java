@@ -14,7 +14,6 @@ import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.Bounds;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
-import dev.riyaz.practice.PracticeDay;
 
 /** The progress page across all goals, from the last year of day totals only. */
 @ApplicationScoped
@@ -54,12 +53,14 @@ public class Overviews {
             specs.put(goal.id, GoalSpec.of(goal, owner.firstDayOfWeek()));
         }
         Map<LocalDate, Integer> counted = new HashMap<>();
-        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), today.minusDays(370), today)) {
-            GoalSpec spec = specs.get(day.goalId);
-            if (spec != null && ProgressCalculator.qualifies(spec, ProgressService.tally(day))) {
-                counted.merge(day.day, 1, Integer::sum);
+        DayTallies.between(owner.id(), today.minusDays(370), today).byGoal().forEach((goalId, days) -> {
+            GoalSpec spec = specs.get(goalId);
+            for (DayTally day : days) {
+                if (spec != null && ProgressCalculator.qualifies(spec, day)) {
+                    counted.merge(day.date(), 1, Integer::sum);
+                }
             }
-        }
+        });
         Map<LocalDate, HeatCell> cells = new HashMap<>();
         counted.forEach((date, n) -> cells.put(
                 date, new HeatCell(Math.min(4, n), Heatmap.dayName(date) + ": " + Messages.get("overview_goals", n))));

@@ -18,7 +18,6 @@ import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 import dev.riyaz.practice.EntryView;
-import dev.riyaz.practice.PracticeDay;
 import dev.riyaz.practice.PracticeService;
 
 /**
@@ -57,10 +56,7 @@ public class ProgressService {
         }
         Map<Long, GoalStats> cached = store.valid(owner.id(), today, keys);
         LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek()));
-        Map<Long, List<DayTally>> thisWeek = new HashMap<>();
-        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), weekStart, today)) {
-            thisWeek.computeIfAbsent(day.goalId, id -> new ArrayList<>()).add(tally(day));
-        }
+        DayTallies thisWeek = DayTallies.between(owner.id(), weekStart, today);
         List<GoalToday> states = new ArrayList<>();
         for (Goal goal : active) {
             GoalSpec spec = specs.get(goal.id);
@@ -69,14 +65,8 @@ public class ProgressService {
                 stats = compute(owner.id(), goal.id, spec, today);
                 store.remember(owner.id(), goal.id, keys.get(goal.id), stats);
             }
-            List<DayTally> week = thisWeek.getOrDefault(goal.id, List.of());
-            DayTally tally = week.stream()
-                    .filter(d -> d.date().equals(today))
-                    .findFirst()
-                    .orElse(DayTally.empty(today));
-            int qualified = (int) week.stream()
-                    .filter(d -> ProgressCalculator.qualifies(spec, d))
-                    .count();
+            DayTally tally = thisWeek.on(goal.id, today);
+            int qualified = thisWeek.qualifying(spec, goal.id);
             int planned = Summaries.planned(spec, weekStart, weekStart.plusDays(6));
             GoalToday.Week progress = new GoalToday.Week(qualified, planned);
             states.add(GoalToday.of(GoalView.of(goal), spec, tally, stats, goal.isDueOn(today), progress));
@@ -121,14 +111,12 @@ public class ProgressService {
         GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
         GoalStats stats = stats(owner, goal, spec, today, today);
         YearMonth shown = month == null || month.isAfter(YearMonth.from(today)) ? YearMonth.from(today) : month;
-        Map<LocalDate, DayTally> days = new HashMap<>();
-        for (PracticeDay day : PracticeDay.listForGoalBetween(
-                owner.id(),
-                goal.id,
-                shown.atDay(1).minusDays(7),
-                shown.atEndOfMonth().plusDays(7))) {
-            days.put(day.day, tally(day));
-        }
+        Map<LocalDate, DayTally> days = DayTallies.between(
+                        owner.id(),
+                        goal.id,
+                        shown.atDay(1).minusDays(7),
+                        shown.atEndOfMonth().plusDays(7))
+                .byDay(goal.id);
         MonthCalendar calendar = MonthCalendar.of(spec, days, shown, today, owner.firstDayOfWeek());
         GoalPictures.Pictures pictures = pictureCache.get(
                 goal.id,
@@ -155,12 +143,6 @@ public class ProgressService {
     }
 
     private static List<DayTally> tallies(long ownerId, long goalId, LocalDate until) {
-        return PracticeDay.listForGoalUntil(ownerId, goalId, until).stream()
-                .map(ProgressService::tally)
-                .toList();
-    }
-
-    public static DayTally tally(PracticeDay day) {
-        return new DayTally(day.day, day.doneCount, day.skippedCount, day.amountTotal);
+        return DayTallies.until(ownerId, goalId, until);
     }
 }

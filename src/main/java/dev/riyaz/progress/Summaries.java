@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +13,6 @@ import jakarta.transaction.Transactional;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.Schedule;
-import dev.riyaz.practice.PracticeDay;
 
 /** Period summaries across all of a person's active goals, from the per-day totals of that period only. */
 @ApplicationScoped
@@ -24,23 +21,17 @@ public class Summaries {
     /** Each active goal's qualifying and planned days and total amount between two days (inclusive). */
     @Transactional
     public List<SummaryRow> between(AuthenticatedUser owner, LocalDate from, LocalDate to) {
-        Map<Long, List<DayTally>> byGoal = new HashMap<>();
-        for (PracticeDay day : PracticeDay.listForOwnerBetween(owner.id(), from, to)) {
-            byGoal.computeIfAbsent(day.goalId, id -> new ArrayList<>()).add(ProgressService.tally(day));
-        }
+        DayTallies days = DayTallies.between(owner.id(), from, to);
         List<SummaryRow> rows = new ArrayList<>();
         for (Goal goal : Goal.listForOwner(owner.id(), false)) {
             GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
-            int qualifying = 0;
-            BigDecimal total = BigDecimal.ZERO;
-            for (DayTally day : byGoal.getOrDefault(goal.id, List.of())) {
-                if (ProgressCalculator.qualifies(spec, day)) {
-                    qualifying++;
-                }
-                total = total.add(day.amount());
-            }
             rows.add(new SummaryRow(
-                    goal.id, goal.title, qualifying, planned(spec, from, to), total.stripTrailingZeros(), goal.unit));
+                    goal.id,
+                    goal.title,
+                    days.qualifying(spec, goal.id),
+                    planned(spec, from, to),
+                    days.total(goal.id).stripTrailingZeros(),
+                    goal.unit));
         }
         return rows;
     }

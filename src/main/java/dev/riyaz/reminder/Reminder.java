@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import dev.riyaz.common.RowClaims;
 import dev.riyaz.common.Weekdays;
 
 /**
@@ -111,5 +113,32 @@ public class Reminder extends PanacheEntity {
 
     public static Optional<Reminder> findOwn(long ownerId, Kind kind) {
         return find("ownerId = ?1 and kind = ?2", ownerId, kind).firstResultOptional();
+    }
+
+    /** The snooze that repeats this reminder, if one is waiting. */
+    public static Optional<Reminder> findSnoozeOf(long reminderId) {
+        return find("snoozeOf = ?1", reminderId).firstResultOptional();
+    }
+
+    /** Removes the snooze that repeats this reminder, if any. */
+    public static void deleteSnoozesOf(long reminderId) {
+        delete("snoozeOf", reminderId);
+    }
+
+    /**
+     * Locks up to {@code limit} rows due by {@code now}, oldest first, for the dispatcher (rows another node holds are
+     * skipped where the database can).
+     */
+    static List<Long> claimDue(RowClaims claims, Instant now, int limit) {
+        return claims.claim(
+                getEntityManager(),
+                "select id from reminder where next_fire_at <= ?1 order by next_fire_at, id limit ?2",
+                now,
+                limit);
+    }
+
+    /** The rows a claim returned (of any owners: the dispatcher works for everybody). */
+    static List<Reminder> listByIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 }

@@ -82,7 +82,7 @@ public class ReminderService {
         apply(reminder, request);
         reminder.nextFireAt = null;
         if (!reminder.enabled) {
-            Reminder.delete("snoozeOf", reminder.id);
+            Reminder.deleteSnoozesOf(reminder.id);
         }
         scheduler.schedule(reminder, user(owner), clock.instant());
         return ReminderView.of(reminder);
@@ -91,7 +91,7 @@ public class ReminderService {
     @Transactional
     public void delete(AuthenticatedUser owner, long id) {
         Reminder reminder = find(owner, id);
-        Reminder.delete("snoozeOf", reminder.id);
+        Reminder.deleteSnoozesOf(reminder.id);
         reminder.delete();
     }
 

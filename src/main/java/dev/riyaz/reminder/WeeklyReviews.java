@@ -16,8 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
-import dev.riyaz.practice.PracticeDay;
 import dev.riyaz.progress.DailyScore;
+import dev.riyaz.progress.DayTallies;
+import dev.riyaz.progress.DayTally;
 import dev.riyaz.progress.GoalPage;
 import dev.riyaz.progress.GoalSpec;
 import dev.riyaz.progress.GoalStats;
@@ -60,10 +61,7 @@ class WeeklyReviews {
     Review of(AuthenticatedUser owner, LocalDate day) {
         LocalDate to = weekEnd(day, owner.firstDayOfWeek());
         LocalDate from = to.minusDays(6);
-        Map<Long, Map<LocalDate, PracticeDay>> days = new HashMap<>();
-        for (PracticeDay practiceDay : PracticeDay.listForOwnerBetween(owner.id(), from, to)) {
-            days.computeIfAbsent(practiceDay.goalId, id -> new HashMap<>()).put(practiceDay.day, practiceDay);
-        }
+        DayTallies days = DayTallies.between(owner.id(), from, to);
         Map<Long, Goal> goals = new HashMap<>();
         Goal.listForOwner(owner.id(), false).forEach(goal -> goals.put(goal.id, goal));
         List<ReminderMails.ReviewRow> rows = new ArrayList<>();
@@ -77,7 +75,7 @@ class WeeklyReviews {
             GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
             counted += Math.min(summary.qualifyingDays(), summary.scheduledDays());
             planned += summary.scheduledDays();
-            rows.add(row(owner, goal, spec, summary, days.getOrDefault(goal.id, Map.of()), from, to));
+            rows.add(row(owner, goal, spec, summary, days.byDay(goal.id), from, to));
         }
         String period = DAY.format(from) + " to " + DAY.format(to);
         return new Review(period, rows, cheer(counted, planned));
@@ -88,7 +86,7 @@ class WeeklyReviews {
             Goal goal,
             GoalSpec spec,
             SummaryRow summary,
-            Map<LocalDate, PracticeDay> week,
+            Map<LocalDate, DayTally> week,
             LocalDate from,
             LocalDate to) {
         String daysText = summary.scheduledDays() > 0
@@ -117,23 +115,22 @@ class WeeklyReviews {
         return new ReminderMails.ReviewRow(Subjects.clean(goal.title), daysText, amount, streakText, strength, cells);
     }
 
-    private static ReminderMails.ReviewDay cell(GoalSpec spec, LocalDate day, PracticeDay practice) {
+    private static ReminderMails.ReviewDay cell(GoalSpec spec, LocalDate day, DayTally practice) {
         String letter = day.getDayOfWeek().getDisplayName(TextStyle.NARROW, Locale.ENGLISH);
         String name = DAY.format(day);
         if (practice == null) {
             return new ReminderMails.ReviewDay(letter, NONE, Messages.get("review_day_none", name));
         }
-        if (practice.skippedCount > 0) {
+        if (practice.skipped() > 0) {
             return new ReminderMails.ReviewDay(letter, DAY_OFF, Messages.get("review_day_off", name));
         }
-        var tally = ProgressService.tally(practice);
-        if (ProgressCalculator.qualifies(spec, tally)) {
+        if (ProgressCalculator.qualifies(spec, practice)) {
             return new ReminderMails.ReviewDay(letter, COUNTED, Messages.get("review_day_counted", name));
         }
         return new ReminderMails.ReviewDay(
                 letter,
-                practice.doneCount > 0 ? PRACTISED : NONE,
-                Messages.get(practice.doneCount > 0 ? "review_day_practised" : "review_day_none", name));
+                practice.done() > 0 ? PRACTISED : NONE,
+                Messages.get(practice.done() > 0 ? "review_day_practised" : "review_day_none", name));
     }
 
     static String cheer(int counted, int planned) {
