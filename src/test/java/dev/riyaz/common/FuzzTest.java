@@ -14,7 +14,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import dev.riyaz.testing.SweepTest;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.MalformedRequests;
 import dev.riyaz.testing.MutableClock;
@@ -22,6 +21,7 @@ import dev.riyaz.testing.People;
 import dev.riyaz.testing.RawHttp;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Routes;
+import dev.riyaz.testing.SweepTest;
 import dev.riyaz.testing.WebForms;
 
 /**
