@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.riyaz.common.Messages;
+import dev.riyaz.goal.GoalRoutes;
 
 /** The calendar feed as RFC 5545 text: the person's zone as a VTIMEZONE, and one repeating VEVENT per reminder. */
 final class CalendarDocument {
@@ -44,7 +45,7 @@ final class CalendarDocument {
     }
 
     private static void event(IcsWriter out, ZoneId zone, CalendarEvent event, String baseUrl, Instant now) {
-        String link = baseUrl + "/goals/" + event.goalId();
+        String link = baseUrl + GoalRoutes.goal(event.goalId());
         String open = Messages.get("calendar_feed_open", link);
         boolean notes = event.notes() != null && !event.notes().isBlank();
         out.begin("VEVENT")

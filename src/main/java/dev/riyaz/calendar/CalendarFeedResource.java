@@ -12,10 +12,9 @@ import org.jboss.resteasy.reactive.RestPath;
  * The private calendar feed that calendar apps subscribe to. It needs no log-in: the secret in the address is the key,
  * so an unknown or turned-off one gets a bare 404 that says nothing more.
  */
-@Path(CalendarFeedResource.PATH)
+@Path(CalendarRoutes.FEED_ROOT)
 public class CalendarFeedResource {
 
-    static final String PATH = "/calendar";
     static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
 
     private final CalendarFeedService feeds;
@@ -25,7 +24,7 @@ public class CalendarFeedResource {
     }
 
     @GET
-    @Path("{secret}.ics")
+    @Path(CalendarRoutes.FEED)
     @Operation(hidden = true)
     public Response feed(@RestPath String secret) {
         return feeds.calendar(secret)

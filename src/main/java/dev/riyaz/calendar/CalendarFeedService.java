@@ -103,6 +103,6 @@ public class CalendarFeedService {
     }
 
     private String link(String secret) {
-        return app.baseUrl().replaceAll("/+$", "") + CalendarFeedResource.PATH + "/" + secret + ".ics";
+        return app.baseUrl().replaceAll("/+$", "") + CalendarRoutes.feed(secret);
     }
 }

@@ -13,18 +13,19 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.account.SettingsRoutes;
 import dev.riyaz.common.Redirects;
 
 /**
  * The buttons of the Calendar part of the settings page. A new link is shown once, on the page that answers the post
  * (never put in a redirect address): only its hash is kept.
  */
-@Path("/settings/calendar")
+@Path(CalendarRoutes.SETTINGS_ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class CalendarPages {
 
-    static final String SETTINGS = "/settings#calendar-title";
+    static final String SETTINGS = SettingsRoutes.settings() + "#calendar-title";
 
     @CheckedTemplate
     static class Templates {
@@ -51,11 +52,11 @@ public class CalendarPages {
     }
 
     @POST
-    @Path("off")
+    @Path(CalendarRoutes.OFF)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response turnOff() {
         feeds.turnOff(currentUser.get().id());
-        return Redirects.to("/settings?notice=calendar_off#calendar-title");
+        return Redirects.to(SettingsRoutes.settings() + "?notice=calendar_off#calendar-title");
     }
 
     /** Reloading the address of the link page shows the settings again. */

@@ -25,7 +25,7 @@ import dev.riyaz.common.Messages;
  * A git hook that logs practice on every commit: the page that shows it with install steps, and the file itself. The
  * hook holds no key; it reads one from {@code git config riyaz.token} when it runs.
  */
-@Path("/settings/git-hook")
+@Path(GitHookRoutes.ROOT)
 @Blocking
 public class GitHookPages {
 
@@ -96,7 +96,7 @@ public class GitHookPages {
     }
 
     @GET
-    @Path("post-commit")
+    @Path(GitHookRoutes.SCRIPT)
     @Produces("text/x-shellscript")
     public Response download(@RestQuery String goalId, @RestQuery String amount) {
         String perCommit = FormValues.text(amount) == null ? DEFAULT_AMOUNT : amount;

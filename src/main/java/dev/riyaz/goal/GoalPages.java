@@ -26,9 +26,10 @@ import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.common.SiteRoutes;
 
 /** Pages to list, create, edit, order, archive and delete goals; the goal's own page is {@code web.GoalDetailPages}. */
-@Path("/goals")
+@Path(GoalRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class GoalPages {
@@ -61,7 +62,7 @@ public class GoalPages {
     }
 
     @GET
-    @Path("new")
+    @Path(GoalRoutes.NEW)
     public TemplateInstance newGoal() {
         AuthenticatedUser user = currentUser.get();
         int count = goals.list(user.id(), null).size();
@@ -74,57 +75,57 @@ public class GoalPages {
     public Response create(@BeanParam GoalForm form) {
         try {
             goals.create(currentUser.get(), form.toRequest());
-            return Redirects.to("/?notice=goal_created");
+            return Redirects.to(SiteRoutes.home() + "?notice=goal_created");
         } catch (ApiException e) {
             return invalid(null, form, e);
         }
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path(GoalRoutes.EDIT)
     public TemplateInstance edit(@RestPath long id) {
         GoalView goal = goals.get(currentUser.get().id(), id);
         return Templates.form(goal, GoalForm.of(goal), GoalTexts.SCHEDULE_TYPES, GoalTexts.WEEKDAYS);
     }
 
     @POST
-    @Path("{id}")
+    @Path(GoalRoutes.GOAL)
     public Response update(@RestPath long id, @BeanParam GoalForm form) {
         AuthenticatedUser user = currentUser.get();
         GoalView goal = goals.get(user.id(), id);
         try {
             goals.patch(user, id, form.toRequest());
-            return Redirects.to("/goals?notice=goal_saved");
+            return Redirects.to(GoalRoutes.list() + "?notice=goal_saved");
         } catch (ApiException e) {
             return invalid(goal, form, e);
         }
     }
 
     @POST
-    @Path("{id}/archive")
+    @Path(GoalRoutes.ARCHIVE)
     public Response archive(@RestPath long id, @RestForm boolean archived) {
         goals.archive(currentUser.get(), id, archived);
-        return Redirects.to("/goals?notice=" + (archived ? "goal_archived" : "goal_restored"));
+        return Redirects.to(GoalRoutes.list() + "?notice=" + (archived ? "goal_archived" : "goal_restored"));
     }
 
     @POST
-    @Path("{id}/move")
+    @Path(GoalRoutes.MOVE)
     public Response move(@RestPath long id, @RestForm String direction) {
         goals.moveBy(currentUser.get().id(), id, "up".equals(direction) ? -1 : 1);
-        return Redirects.to("/goals#goal-" + id);
+        return Redirects.to(GoalRoutes.list() + "#goal-" + id);
     }
 
     @GET
-    @Path("{id}/delete")
+    @Path(GoalRoutes.DELETE)
     public TemplateInstance confirmDelete(@RestPath long id) {
         return Templates.confirmDelete(goals.get(currentUser.get().id(), id));
     }
 
     @POST
-    @Path("{id}/delete")
+    @Path(GoalRoutes.DELETE)
     public Response delete(@RestPath long id) {
         goals.delete(currentUser.get().id(), id);
-        return Redirects.to("/goals?notice=goal_deleted");
+        return Redirects.to(GoalRoutes.list() + "?notice=goal_deleted");
     }
 
     private Response invalid(GoalView goal, GoalForm form, ApiException e) {

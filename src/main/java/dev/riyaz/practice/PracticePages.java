@@ -24,13 +24,14 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.common.SiteRoutes;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 
 /**
  * Changing or deleting logged practice from the web.
  */
-@Path("/")
+@Path(PracticeRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class PracticePages {
@@ -54,7 +55,7 @@ public class PracticePages {
     }
 
     @GET
-    @Path("entries/{id}/edit")
+    @Path(PracticeRoutes.EDIT)
     public TemplateInstance editPage(@RestPath long id) {
         AuthenticatedUser user = currentUser.get();
         EntryView entry = practice.get(user.id(), id);
@@ -62,13 +63,13 @@ public class PracticePages {
     }
 
     @POST
-    @Path("entries/{id}")
+    @Path(PracticeRoutes.ENTRY)
     public Response update(@RestPath long id, @BeanParam EntryForm form) {
         AuthenticatedUser user = currentUser.get();
         EntryView entry = practice.get(user.id(), id);
         try {
             practice.update(user, id, form.toRequest());
-            return Redirects.to("/?notice=saved");
+            return Redirects.to(SiteRoutes.home() + "?notice=saved");
         } catch (ApiException e) {
             return Response.status(e.status())
                     .entity(edit(user, entry, form.state().failed(e)))
@@ -77,10 +78,10 @@ public class PracticePages {
     }
 
     @POST
-    @Path("entries/{id}/delete")
+    @Path(PracticeRoutes.DELETE)
     public Response delete(@RestPath long id) {
         practice.delete(currentUser.get().id(), id);
-        return Redirects.to("/?notice=deleted");
+        return Redirects.to(SiteRoutes.home() + "?notice=deleted");
     }
 
     private TemplateInstance edit(AuthenticatedUser user, EntryView entry, FormState form) {

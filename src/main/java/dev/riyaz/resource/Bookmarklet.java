@@ -16,7 +16,7 @@ final class Bookmarklet {
                 ? "localhost"
                 : base.getHost();
         String origin = ("https".equals(base.getScheme()) ? "https" : "http") + "://" + host
-                + (base.getPort() == -1 ? "" : ":" + base.getPort()) + "/resources/new";
+                + (base.getPort() == -1 ? "" : ":" + base.getPort()) + LibraryRoutes.newResource();
         return "javascript:(function(){var u='" + origin
                 + "?url='+encodeURIComponent(location.href)+'&title='+encodeURIComponent(document.title);"
                 + "var w=window.open(u,'riyaz','width=640,height=760');if(!w){location.href=u;}})();";

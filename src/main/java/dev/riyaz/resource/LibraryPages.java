@@ -30,7 +30,7 @@ import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 
 /** The library pages: the list with search and filters, a resource's own page, and the form to save or change one. */
-@Path("/resources")
+@Path(LibraryRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class LibraryPages {
@@ -88,7 +88,7 @@ public class LibraryPages {
     }
 
     @GET
-    @Path("new")
+    @Path(LibraryRoutes.NEW)
     public TemplateInstance newResource(@RestQuery String url, @RestQuery String title, @RestQuery String goalId) {
         AuthenticatedUser user = currentUser.get();
         Long goal = FormValues.text(goalId) == null ? null : QueryParams.id("goalId", goalId);
@@ -105,20 +105,20 @@ public class LibraryPages {
         try {
             ResourceView saved = resources.create(user, form.toRequest());
             String notice = saved.duplicateOf() == null ? "resource_saved" : "resource_saved_twice";
-            return Redirects.to("/resources/" + saved.id() + "?notice=" + notice);
+            return Redirects.to(LibraryRoutes.resource(saved.id()) + "?notice=" + notice);
         } catch (ApiException e) {
             return invalid(user, null, form, e);
         }
     }
 
     @GET
-    @Path("{id}")
+    @Path(LibraryRoutes.RESOURCE)
     public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
         return Templates.show(views.resourcePage(currentUser.get(), id, notice));
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path(LibraryRoutes.EDIT)
     public TemplateInstance edit(@RestPath long id) {
         AuthenticatedUser user = currentUser.get();
         ResourceView resource = resources.get(user.id(), id);
@@ -126,13 +126,13 @@ public class LibraryPages {
     }
 
     @POST
-    @Path("{id}")
+    @Path(LibraryRoutes.RESOURCE)
     public Response update(@RestPath long id, @BeanParam ResourceForm form) {
         AuthenticatedUser user = currentUser.get();
         ResourceView resource = resources.get(user.id(), id);
         try {
             resources.replace(user, id, form.toRequest());
-            return Redirects.to("/resources/" + id + "?notice=resource_changed");
+            return Redirects.to(LibraryRoutes.resource(id) + "?notice=resource_changed");
         } catch (ApiException e) {
             return invalid(user, resource, form, e);
         }
@@ -140,24 +140,24 @@ public class LibraryPages {
 
     /** The one-click "+1": one more lesson, chapter or problem done. */
     @POST
-    @Path("{id}/step")
+    @Path(LibraryRoutes.STEP)
     public Response step(@RestPath long id) {
         ResourceView after = steps.step(currentUser.get(), id, 1);
         String notice = after.finished() && after.length() != null ? "resource_finished" : "resource_stepped";
-        return Redirects.to("/resources/" + id + "?notice=" + notice + "#progress-title");
+        return Redirects.to(LibraryRoutes.resource(id) + "?notice=" + notice + "#progress-title");
     }
 
     @GET
-    @Path("{id}/delete")
+    @Path(LibraryRoutes.DELETE)
     public TemplateInstance confirmDelete(@RestPath long id) {
         return Templates.confirmDelete(resources.get(currentUser.get().id(), id));
     }
 
     @POST
-    @Path("{id}/delete")
+    @Path(LibraryRoutes.DELETE)
     public Response delete(@RestPath long id) {
         resources.delete(currentUser.get().id(), id);
-        return Redirects.to("/resources?notice=resource_deleted");
+        return Redirects.to(LibraryRoutes.list() + "?notice=resource_deleted");
     }
 
     private List<GoalView> active(AuthenticatedUser user) {

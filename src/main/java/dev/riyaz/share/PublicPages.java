@@ -23,7 +23,7 @@ import dev.riyaz.common.Hashes;
  * {@code /badge/{token}.svg}. An unknown, replaced or stopped token answers a plain 404, the same as any address that
  * does not exist; an id in place of the token is just an unknown token.
  */
-@Path("/")
+@Path(ShareRoutes.PUBLIC_ROOT)
 @Blocking
 public class PublicPages {
 
@@ -42,7 +42,7 @@ public class PublicPages {
     }
 
     @GET
-    @Path("p/{token}")
+    @Path(ShareRoutes.PUBLIC_PAGE)
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestPath String token) {
         SharedGoal goal = shared.page(token).orElseThrow(NotFoundException::new);
@@ -54,7 +54,7 @@ public class PublicPages {
 
     /** For READMEs: caches (GitHub's image proxy too) may keep it 5 minutes, then ask again with its ETag. */
     @GET
-    @Path("badge/{token}.svg")
+    @Path(ShareRoutes.BADGE)
     @Produces(SVG)
     public Response badge(@RestPath String token, @Context Request request) {
         return shared.badge(token).map(svg -> cached(svg, request)).orElseGet(() -> Response.status(404)

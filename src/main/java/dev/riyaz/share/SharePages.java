@@ -25,7 +25,7 @@ import dev.riyaz.goal.GoalView;
 import dev.riyaz.progress.Svg;
 
 /** Sharing one goal: turn a public link on, choose what it shows, copy the link and badge, replace or stop it. */
-@Path("/goals/{id}/share")
+@Path(ShareRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class SharePages {
@@ -34,11 +34,11 @@ public class SharePages {
     public record Page(GoalView goal, ShareService.ShareView share, String base, String notice) {
 
         public String link() {
-            return base + "/p/" + share.token();
+            return base + ShareRoutes.publicPage(share.token());
         }
 
         public String badge() {
-            return base + "/badge/" + share.token() + ".svg";
+            return base + ShareRoutes.badge(share.token());
         }
 
         /** The badge in a README, linked to the page: {@code [![Python streak](…/badge/….svg)](…/p/…)}. */
@@ -84,22 +84,22 @@ public class SharePages {
         long owner = currentUser.get().id();
         boolean wasOn = shares.get(owner, id).sharing();
         shares.share(owner, id, showNotes, showResources);
-        return Redirects.to("/goals/" + id + "/share?notice=" + (wasOn ? "share_saved" : "share_on"));
+        return Redirects.to(ShareRoutes.share(id) + "?notice=" + (wasOn ? "share_saved" : "share_on"));
     }
 
     @POST
-    @Path("new")
+    @Path(ShareRoutes.RENEW)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response renew(@RestPath long id) {
         shares.renew(currentUser.get().id(), id);
-        return Redirects.to("/goals/" + id + "/share?notice=share_new");
+        return Redirects.to(ShareRoutes.share(id) + "?notice=share_new");
     }
 
     @POST
-    @Path("stop")
+    @Path(ShareRoutes.STOP)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stop(@RestPath long id) {
         shares.stop(currentUser.get().id(), id);
-        return Redirects.to("/goals/" + id + "/share?notice=share_off");
+        return Redirects.to(ShareRoutes.share(id) + "?notice=share_off");
     }
 }

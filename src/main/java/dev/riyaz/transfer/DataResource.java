@@ -21,9 +21,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.goal.GoalRoutes;
 
 /** The whole account out (JSON or a zip of CSV files) and back in (a Riyaz export or a Loop Habit Tracker zip). */
-@Path("/api/v1")
+@Path(TransferRoutes.API_ROOT)
 @Tag(name = "Data")
 public class DataResource {
 
@@ -42,7 +43,7 @@ public class DataResource {
     }
 
     @GET
-    @Path("export")
+    @Path(TransferRoutes.EXPORT)
     @Produces({MediaType.APPLICATION_JSON, ZIP})
     @Operation(
             summary = "Download the whole account",
@@ -63,7 +64,7 @@ public class DataResource {
     }
 
     @POST
-    @Path("import")
+    @Path(TransferRoutes.IMPORT)
     @Consumes({MediaType.APPLICATION_JSON, ZIP})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -73,7 +74,7 @@ public class DataResource {
     public Response importFile(@RestHeader(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
         AuthenticatedUser owner = currentUser.get();
         ImportCounts counts = imports.run(owner, Imports.Kind.of(type), body, done -> {});
-        return Response.created(URI.create("/api/v1/goals")).entity(counts).build();
+        return Response.created(URI.create(GoalRoutes.API_ROOT)).entity(counts).build();
     }
 
     private static Response download(StreamingOutput body, String type, String name) {

@@ -28,7 +28,7 @@ import dev.riyaz.common.Redirects;
  * Bringing data in from a file: upload, see what is in it (and anything left out, and why), then import it with a
  * progress bar. Nothing is written until the person confirms, and then all of it or none.
  */
-@Path("/settings/import")
+@Path(TransferRoutes.IMPORTS)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class ImportPages {
@@ -64,7 +64,7 @@ public class ImportPages {
             }
             byte[] content = Files.readAllBytes(file.uploadedFile());
             ImportUpload kept = jobs.keep(user, file.fileName(), content);
-            return Redirects.to("/settings/import/" + kept.id);
+            return Redirects.to(TransferRoutes.upload(kept.id));
         } catch (ApiException e) {
             return Response.status(e.status()).entity(Templates.upload(e)).build();
         } catch (IOException e) {
@@ -75,25 +75,25 @@ public class ImportPages {
     }
 
     @GET
-    @Path("{id}")
+    @Path(TransferRoutes.UPLOAD)
     public TemplateInstance show(@RestPath long id) {
         return Templates.show(jobs.preview(currentUser.get(), id));
     }
 
     @POST
-    @Path("{id}/run")
+    @Path(TransferRoutes.RUN)
     public Response run(@RestPath long id) {
         AuthenticatedUser user = currentUser.get();
         if (jobs.start(user, id)) {
             jobs.launch(user, id);
         }
-        return Redirects.to("/settings/import/" + id);
+        return Redirects.to(TransferRoutes.upload(id));
     }
 
     @POST
-    @Path("{id}/cancel")
+    @Path(TransferRoutes.CANCEL)
     public Response cancel(@RestPath long id) {
         jobs.cancel(currentUser.get(), id);
-        return Redirects.to("/settings/import");
+        return Redirects.to(TransferRoutes.imports());
     }
 }

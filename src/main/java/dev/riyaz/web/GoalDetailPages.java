@@ -24,6 +24,7 @@ import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.QueryParams;
+import dev.riyaz.goal.GoalRoutes;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 import dev.riyaz.practice.EntryView;
@@ -35,7 +36,7 @@ import dev.riyaz.progress.ProgressService;
  * A goal's own page (how it is going, a month to log any past day) and one day of it. They bring goals, practice and
  * progress together, so they live here; the goal's forms are {@code goal.GoalPages}.
  */
-@Path("/goals")
+@Path(GoalRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class GoalDetailPages {
@@ -74,7 +75,7 @@ public class GoalDetailPages {
 
     /** The goal page: streaks, score, completion, totals and a month calendar to log any past day. */
     @GET
-    @Path("{id}")
+    @Path(GoalRoutes.GOAL)
     public TemplateInstance show(@RestPath long id, @RestQuery String month, @RestQuery String notice) {
         YearMonth shown = QueryParams.month("month", month);
         String text = Messages.notice(notice);
@@ -83,7 +84,7 @@ public class GoalDetailPages {
 
     /** One day of a goal: what was logged, with a form to log more for that day. */
     @GET
-    @Path("{id}/days/{date}")
+    @Path(GoalRoutes.DAY)
     public TemplateInstance day(@RestPath long id, @RestPath String date) {
         AuthenticatedUser user = currentUser.get();
         GoalView goal = goals.get(user.id(), id);

@@ -22,6 +22,7 @@ import dev.riyaz.common.ApiException;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Redirects;
+import dev.riyaz.goal.GoalRoutes;
 import dev.riyaz.practice.EntryForm;
 import dev.riyaz.practice.EntryRequest;
 import dev.riyaz.practice.PracticeService;
@@ -30,7 +31,7 @@ import dev.riyaz.practice.PracticeService;
  * One-click "Done" and "Day off" on the dashboard cards, and the quick-log form. With htmx the card is replaced in
  * place; without JavaScript the form posts and the dashboard is shown again.
  */
-@Path("/practice")
+@Path(WebRoutes.PRACTICE)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class LogPracticePages {
@@ -65,9 +66,9 @@ public class LogPracticePages {
             String notice = "skipped".equals(entry.status) ? "skipped" : "logged";
             if ("goal".equals(from)) {
                 LocalDate day = request.date() == null ? user.today(clock) : request.date();
-                return Redirects.to("/goals/" + goal + "?month=" + YearMonth.from(day) + "&notice=" + notice);
+                return Redirects.to(GoalRoutes.goal(goal) + "?month=" + YearMonth.from(day) + "&notice=" + notice);
             }
-            return Redirects.to("/?notice=" + notice);
+            return Redirects.to(WebRoutes.home() + "?notice=" + notice);
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;
