@@ -101,6 +101,11 @@ public class Reminder extends PanacheEntity {
         return list("ownerId = ?1 and goalId = ?2 and kind = ?3 order by time, id", ownerId, goalId, Kind.goal);
     }
 
+    /** All of an owner's goal reminders, by goal: what an export holds. */
+    public static List<Reminder> listGoalRemindersOf(long ownerId) {
+        return list("ownerId = ?1 and kind = ?2 order by goalId, id", ownerId, Kind.goal);
+    }
+
     /** An owner's goal reminders that are on, in time order: what the calendar feed shows. */
     public static List<Reminder> listEnabledForOwner(long ownerId) {
         return list("ownerId = ?1 and kind = ?2 and enabled = true order by time, id", ownerId, Kind.goal);

@@ -59,8 +59,7 @@ public class ReminderService {
     /** All the owner's goal reminders, by goal, for exports. */
     @Transactional
     public List<ReminderView> goalReminders(AuthenticatedUser owner) {
-        return Reminder.<Reminder>list("ownerId = ?1 and kind = ?2 order by goalId, id", owner.id(), Reminder.Kind.goal)
-                .stream()
+        return Reminder.listGoalRemindersOf(owner.id()).stream()
                 .map(ReminderView::of)
                 .toList();
     }
