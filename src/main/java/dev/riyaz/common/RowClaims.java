@@ -22,13 +22,8 @@ public class RowClaims {
         this.skipLocked = dbKind.startsWith("postgres");
     }
 
-    /** Whether this database skips locked rows; otherwise a claim waits for them. */
-    public boolean skipsLocked() {
-        return skipLocked;
-    }
-
     /** The clause that ends a claiming select on this database. */
-    public String lockClause() {
+    private String lockClause() {
         return skipLocked ? " for update skip locked" : " for update";
     }
 
