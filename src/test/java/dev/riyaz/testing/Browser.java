@@ -119,6 +119,21 @@ public final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(0);
     }
 
+    /** Shows pages as a phone or laptop this many CSS pixels wide would. */
+    public void width(int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** Makes the page see {@code prefers-color-scheme: dark} (or light), as a phone in dark mode would. */
+    public void colourScheme(boolean dark) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        Map.of(
+                                "features",
+                                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
     /** Saves the current page at phone and laptop width under target/screenshots, for a person to look at. */
     public void screenshots(String name) {
         try {
