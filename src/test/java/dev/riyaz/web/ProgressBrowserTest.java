@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chromium.HasCdp;
 
 import dev.riyaz.testing.Browser;
@@ -102,6 +103,38 @@ class ProgressBrowserTest {
             browser.clickAndWait(browser.driver.findElement(By.linkText("Add your first goal")));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/goals/new");
         }
+    }
+
+    @Test
+    void focusRingAndFormControlsTakeTheAppsAccentInLightAndDark() {
+        WebForms.Visitor asha = WebForms.signedUp("progress-look" + System.nanoTime() + "@example.com");
+        try (Browser browser = Browser.start(true)) {
+            browser.driver.get(base.toString());
+            browser.driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
+            browser.driver.get(base + "goals/new");
+            browser.driver.findElement(By.id("title")).sendKeys(Keys.TAB);
+            assertThat(look(browser)).isEqualTo("rgb(31, 79, 66) 3px rgb(42, 101, 85) rgb(42, 101, 85)");
+            browser.screenshots("look-focus");
+
+            darkMode(browser);
+            browser.driver.navigate().refresh();
+            browser.driver.findElement(By.id("title")).sendKeys(Keys.TAB);
+            assertThat(look(browser)).isEqualTo("rgb(165, 227, 207) 3px rgb(125, 211, 184) rgb(125, 211, 184)");
+            browser.assertAccessible();
+            browser.screenshots("look-focus-dark");
+        }
+    }
+
+    /** The focused element's outline colour and width, and the accent colour of a checkbox and a radio button. */
+    private static String look(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver)
+                .executeScript("const f = getComputedStyle(document.activeElement);"
+                        + " const box = document.createElement('input'); box.type = 'checkbox';"
+                        + " const radio = document.createElement('input'); radio.type = 'radio';"
+                        + " document.body.append(box, radio);"
+                        + " const look = f.outlineColor + ' ' + f.outlineWidth + ' '"
+                        + "  + getComputedStyle(box).accentColor + ' ' + getComputedStyle(radio).accentColor;"
+                        + " box.remove(); radio.remove(); return look;");
     }
 
     /** Goal names in the period rows and trends that the browser laid out over more lines than their words need. */
