@@ -20,6 +20,7 @@ import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
+import dev.riyaz.goal.Units;
 
 /**
  * A git hook that logs practice on every commit: the page that shows it with install steps, and the file itself. The
@@ -43,7 +44,7 @@ public class GitHookPages {
             return Messages.get(
                     "githook_summary_measured",
                     hook.amountNumber(),
-                    hook.goal().unit(),
+                    Units.unitFor(hook.amount(), hook.goal().unit()),
                     hook.goal().title());
         }
     }

@@ -37,6 +37,9 @@ public class GoalTexts {
         if (goal.dailyTarget() == null) {
             return Messages.get("goal_target_check");
         }
-        return Messages.get("goal_target_measured", goal.dailyTarget().toPlainString(), goal.unit());
+        return Messages.get(
+                "goal_target_measured",
+                goal.dailyTarget().toPlainString(),
+                Units.unitFor(goal.dailyTarget(), goal.unit()));
     }
 }

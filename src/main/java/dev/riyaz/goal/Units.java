@@ -25,7 +25,11 @@ public final class Units {
 
     /** The unit for this many: "minute" for exactly one of "minutes", the unit as written otherwise. */
     public static String unitFor(BigDecimal number, String unit) {
-        if (number != null && number.compareTo(BigDecimal.ONE) == 0 && unit.length() > 1 && unit.endsWith("s")) {
+        if (number != null
+                && unit != null
+                && number.compareTo(BigDecimal.ONE) == 0
+                && unit.length() > 1
+                && unit.endsWith("s")) {
             return unit.substring(0, unit.length() - 1);
         }
         return unit;

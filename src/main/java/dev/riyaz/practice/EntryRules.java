@@ -44,7 +44,7 @@ final class EntryRules {
         entry.note = rules.note(request.note());
         entry.resourceId = request.resourceId();
         if (request.resourceId() != null && !ownResource.test(request.resourceId())) {
-            rules.error("resourceId", "There is no resource with that id in your library.");
+            rules.error("resourceId", "There is no link with that id among your links.");
         }
         if (!rules.errors.isEmpty()) {
             throw Validation.invalid(rules.errors);

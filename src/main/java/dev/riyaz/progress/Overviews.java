@@ -36,8 +36,14 @@ public class Overviews {
             Bounds.range("from", from, "to", to);
             chosen = summaries.between(owner, from, to);
         }
+        List<Goal> goals = Goal.listForOwner(owner.id());
+        DayTallies tallies = DayTallies.between(owner.id(), today.minusDays(370), today);
+        Map<LocalDate, Integer> counted = countedPerDay(goals, tallies, owner);
+        List<Goal> active = goals.stream().filter(goal -> !goal.archived).toList();
         return new Overview(
-                heatmap(owner, today),
+                heatmap(owner, today, counted),
+                counted.size(),
+                GoalTrends.of(active, tallies, today, owner.firstDayOfWeek()),
                 summaries.between(owner, today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek())), today),
                 summaries.between(owner, today.withDayOfMonth(1), today),
                 summaries.between(owner, today.withDayOfYear(1), today),
@@ -46,14 +52,15 @@ public class Overviews {
                 chosen);
     }
 
-    /** Each day's colour is how many goals counted that day (1, 2, 3, 4 or more). */
-    private String heatmap(AuthenticatedUser owner, LocalDate today) {
+    /** How many goals counted on each day that any did. */
+    private static Map<LocalDate, Integer> countedPerDay(
+            List<Goal> goals, DayTallies tallies, AuthenticatedUser owner) {
         Map<Long, GoalSpec> specs = new HashMap<>();
-        for (Goal goal : Goal.listForOwner(owner.id())) {
+        for (Goal goal : goals) {
             specs.put(goal.id, GoalSpec.of(goal, owner.firstDayOfWeek()));
         }
         Map<LocalDate, Integer> counted = new HashMap<>();
-        DayTallies.between(owner.id(), today.minusDays(370), today).byGoal().forEach((goalId, days) -> {
+        tallies.byGoal().forEach((goalId, days) -> {
             GoalSpec spec = specs.get(goalId);
             for (DayTally day : days) {
                 if (spec != null && ProgressCalculator.qualifies(spec, day)) {
@@ -61,6 +68,11 @@ public class Overviews {
                 }
             }
         });
+        return counted;
+    }
+
+    /** Each day's colour is how many goals counted that day (1, 2, 3, 4 or more). */
+    private String heatmap(AuthenticatedUser owner, LocalDate today, Map<LocalDate, Integer> counted) {
         Map<LocalDate, HeatCell> cells = new HashMap<>();
         counted.forEach((date, n) -> cells.put(
                 date, new HeatCell(Math.min(4, n), Heatmap.dayName(date) + ": " + Messages.get("overview_goals", n))));

@@ -15,6 +15,7 @@ import dev.riyaz.account.User;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.SiteRoutes;
 import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.Units;
 import dev.riyaz.mail.Mail;
 import dev.riyaz.progress.GoalStats.Remaining;
 import dev.riyaz.resource.TodaysPicks;
@@ -139,7 +140,7 @@ class ReminderMails {
             return Messages.get("mail_left_nothing");
         }
         String text = goal.measured()
-                ? Messages.get("card_measured_left", today.stripTrailingZeros().toPlainString(), goal.unit)
+                ? Messages.get("card_measured_left", Units.plain(today), Units.unitFor(today, goal.unit))
                 : Messages.get("mail_left_check");
         String type = goal.scheduleType.name();
         int days = remaining.thisPeriod().intValue();

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.Units;
 import dev.riyaz.progress.DailyScore;
 import dev.riyaz.progress.DayTallies;
 import dev.riyaz.progress.DayTally;
@@ -93,7 +94,7 @@ class WeeklyReviews {
                 ? Messages.get("review_days", summary.qualifyingDays(), summary.scheduledDays())
                 : Messages.get("review_days_unplanned", summary.qualifyingDays());
         String amount = goal.measured() && summary.total().signum() > 0
-                ? Messages.get("review_amount", summary.total().toPlainString(), goal.unit)
+                ? Messages.get("review_amount", Units.plain(summary.total()), Units.unitFor(summary.total(), goal.unit))
                 : null;
         GoalStats stats = progress.stats(owner, goal.id, to);
         GoalStats.Streak streak = stats.currentStreak();

@@ -72,7 +72,7 @@ class PracticePagesTest {
         String page = asha.get("/").asString();
         assertThat(page)
                 .contains("Resting today. Rest is part of practice.")
-                .contains("I practised anyway")
+                .contains("Done anyway")
                 .contains("0 of 1 done for today · 1 day off");
     }
 

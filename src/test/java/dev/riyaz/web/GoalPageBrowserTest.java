@@ -78,6 +78,6 @@ class GoalPageBrowserTest {
         browser.clickAndWait(driver.findElement(By.cssSelector(".calendar a[href$='/days/" + day + "']")));
         driver.findElement(By.id("amount")).clear();
         driver.findElement(By.id("amount")).sendKeys(amount);
-        browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space(.)='I practised']")));
+        browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space(.)='Done']")));
     }
 }
