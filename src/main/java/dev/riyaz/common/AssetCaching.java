@@ -19,6 +19,8 @@ class AssetCaching {
     /** Runs right after the security headers of {@code HttpGuards}. */
     static final int ORDER = Integer.MIN_VALUE + 1;
 
+    private static final String DECIDED = AssetCaching.class.getName();
+
     private static final String[] STATIC_PREFIXES = {"/css/", "/js/", "/icons/", "/webjars/"};
     private static final String[] STATIC_FILES = {"/favicon.ico", "/favicon.svg", "/apple-touch-icon.png"};
 
@@ -30,7 +32,14 @@ class AssetCaching {
         HttpMethod method = rc.request().method();
         String path = rc.normalizedPath();
         if ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && isStatic(path)) {
-            boolean current = Assets.isCurrent(path, version(rc));
+            // Decided once, by the address asked for: the webjar locator reroutes an address without the version to
+            // the versioned one, which must not give the unversioned address the long cache.
+            Boolean decided = rc.get(DECIDED);
+            if (decided == null) {
+                decided = Assets.isCurrent(path, version(rc));
+                rc.put(DECIDED, decided);
+            }
+            boolean current = decided;
             rc.addHeadersEndHandler(v -> {
                 int status = rc.response().getStatusCode();
                 if (status == 200 || status == 304) {

@@ -52,6 +52,15 @@ class InstallableBrowserTest {
                     .isEmpty();
             browser.assertAccessible();
             browser.screenshots("installable-today");
+
+            // The same question about a page without the manifest (the API's documentation) does get an answer.
+            driver.get(base + "q/swagger-ui/");
+            List<?> errors = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+                List<?> found = (List<?>) driver.executeCdpCommand("Page.getInstallabilityErrors", Map.of())
+                        .get("installabilityErrors");
+                return found.isEmpty() ? null : found;
+            });
+            assertThat(errors.toString()).contains("manifest");
         }
     }
 }
