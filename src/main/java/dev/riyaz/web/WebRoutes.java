@@ -27,6 +27,8 @@ public final class WebRoutes {
     public static final String WELCOME_ROOT = SiteRoutes.WELCOME;
 
     public static final String SKIP = "skip";
+    /** {@link ManifestPages}: the web-app manifest, which makes Riyaz installable. */
+    public static final String MANIFEST = "/manifest.webmanifest";
 
     private WebRoutes() {}
 
@@ -50,6 +52,10 @@ public final class WebRoutes {
 
     public static String welcome() {
         return WELCOME_ROOT;
+    }
+
+    public static String manifest() {
+        return MANIFEST;
     }
 
     public static String skipWelcome() {
