@@ -55,8 +55,8 @@ public final class ZonePicker {
     private static final DateTimeFormatter GENERIC_NAME =
             new DateTimeFormatterBuilder().appendGenericZoneText(TextStyle.FULL).toFormatter(Locale.ENGLISH);
 
-    /** The part of a label that does not move with the offset ("Kolkata (India Time)"), made once per zone. */
-    private static final Map<String, String> PLACES = TimeZones.CHOICES.stream()
+    /** The parts of a label that do not move with the offset ("Kolkata", "India Time"), made once per zone. */
+    private static final Map<String, Place> PLACES = TimeZones.CHOICES.stream()
             .collect(Collectors.toMap(Function.identity(), ZonePicker::place, (a, b) -> a, LinkedHashMap::new));
 
     /** One option: the IANA id posted and the words shown. */
@@ -95,14 +95,21 @@ public final class ZonePicker {
         return List.copyOf(groups);
     }
 
-    /** The label of one zone at one instant: "Kolkata (India Time) — UTC+05:30". */
+    /** A zone's city (with its state or country when the id names one) and the zone's common name, if it adds any. */
+    private record Place(String city, String name) {}
+
+    /**
+     * The label of one zone at one instant: "Kolkata — UTC+05:30 (India Time)". The city comes first, so typing finds
+     * it; the offset next, so a narrow select cuts only the name.
+     */
     public static String label(String id, Instant now) {
         if (id.equals("UTC")) {
             return Messages.get("zones_utc");
         }
         ZoneOffset offset = ZoneId.of(id).getRules().getOffset(now);
         String utc = offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
-        return (PLACES.containsKey(id) ? PLACES.get(id) : place(id)) + " — " + utc;
+        Place place = PLACES.containsKey(id) ? PLACES.get(id) : place(id);
+        return place.city() + " — " + utc + (place.name() == null ? "" : " (" + place.name() + ")");
     }
 
     private static List<ZoneOption> options(Iterable<String> ids, String selected, Instant now, boolean sorted) {
@@ -126,10 +133,10 @@ public final class ZonePicker {
         return Messages.has(key) ? Messages.get(key) : region.replace('_', ' ');
     }
 
-    /** "America/Argentina/Buenos_Aires" is "Buenos Aires, Argentina (Argentina Time)". */
-    private static String place(String id) {
+    /** "America/Argentina/Buenos_Aires" is Buenos Aires, Argentina, in Argentina Time. */
+    private static Place place(String id) {
         if (!id.contains("/")) {
-            return id;
+            return new Place(id, null);
         }
         String[] parts = id.split("/");
         String city = parts[parts.length - 1].replace('_', ' ');
@@ -138,6 +145,6 @@ public final class ZonePicker {
         }
         String name = GENERIC_NAME.format(ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneId.of(id)));
         boolean useful = !name.startsWith("GMT") && !name.startsWith(city.split(",")[0]) && !name.equals(id);
-        return useful ? city + " (" + name + ")" : city;
+        return new Place(city, useful ? name : null);
     }
 }

@@ -2,7 +2,6 @@ package dev.riyaz.resource;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -22,9 +21,9 @@ class LinkTitles {
     static final int MAX_REDIRECTS = 3;
 
     private final LinkConfig config;
-    /** A few fetches at a time; more wait in a short queue, and past that a link is simply named by its site. */
-    private final ExecutorService workers =
-            new ThreadPoolExecutor(0, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(16), runnable -> {
+    /** Four fetches at a time; more wait in a short queue, and past that a link is simply named by its site. */
+    private final ThreadPoolExecutor workers =
+            new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(16), runnable -> {
                 Thread thread = new Thread(runnable, "riyaz-link-titles");
                 thread.setDaemon(true);
                 return thread;
@@ -32,6 +31,7 @@ class LinkTitles {
 
     LinkTitles(LinkConfig config) {
         this.config = config;
+        workers.allowCoreThreadTimeOut(true);
     }
 
     @PreDestroy

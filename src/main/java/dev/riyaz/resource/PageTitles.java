@@ -56,9 +56,9 @@ final class PageTitles {
     /** The page's title, or empty when it cannot be read in time (the caller then names the link by its host). */
     Optional<String> titleOf(String url) {
         Future<Optional<String>> fetch;
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         try {
-            fetch = workers.submit(() ->
-                    read(URI.create(url), System.nanoTime() + limits.timeout().toNanos()));
+            fetch = workers.submit(() -> read(URI.create(url), deadline));
         } catch (RejectedExecutionException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -57,12 +57,10 @@ class ZonePickerTest {
 
     @Test
     void labelsStartWithTheCityAndShowTheOffsetInForceNow() {
-        assertThat(ZonePicker.label("Asia/Kolkata", WINTER)).isEqualTo("Kolkata (India Time) — UTC+05:30");
-        assertThat(ZonePicker.label("America/New_York", WINTER)).isEqualTo("New York (Eastern Time) — UTC-05:00");
-        assertThat(ZonePicker.label("America/New_York", SUMMER)).isEqualTo("New York (Eastern Time) — UTC-04:00");
-        assertThat(ZonePicker.label("Europe/London", WINTER))
-                .startsWith("London (")
-                .endsWith(" — UTC");
+        assertThat(ZonePicker.label("Asia/Kolkata", WINTER)).isEqualTo("Kolkata — UTC+05:30 (India Time)");
+        assertThat(ZonePicker.label("America/New_York", WINTER)).isEqualTo("New York — UTC-05:00 (Eastern Time)");
+        assertThat(ZonePicker.label("America/New_York", SUMMER)).isEqualTo("New York — UTC-04:00 (Eastern Time)");
+        assertThat(ZonePicker.label("Europe/London", WINTER)).isEqualTo("London — UTC (British Time)");
         assertThat(ZonePicker.label("America/Argentina/Buenos_Aires", WINTER)).startsWith("Buenos Aires, Argentina");
         assertThat(ZonePicker.label("Antarctica/Troll", WINTER)).isEqualTo("Troll — UTC");
         assertThat(ZonePicker.label("UTC", WINTER)).isEqualTo("UTC (Coordinated Universal Time)");
