@@ -1,5 +1,6 @@
 package dev.riyaz.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -16,13 +17,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.common.ApiException;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Redirects;
 import dev.riyaz.common.SiteRoutes;
-import dev.riyaz.common.TimeZones;
+import dev.riyaz.common.ZoneGuesses;
+import dev.riyaz.common.ZonePicker;
 
 /** Sign-up, log-in and log-out pages. */
 @Path(AccountRoutes.ROOT)
@@ -32,7 +35,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signup(FormState form, List<String> zones, boolean open);
+        static native TemplateInstance signup(FormState form, List<ZonePicker.ZoneGroup> zones, boolean open);
 
         static native TemplateInstance login(FormState form, String next, boolean loggedOut);
     }
@@ -41,18 +44,31 @@ public class AccountPages {
     private final SessionService sessions;
     private final SessionCookies cookies;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AccountPages(AccountService accounts, SessionService sessions, SessionCookies cookies, CurrentUser currentUser) {
+    AccountPages(
+            AccountService accounts,
+            SessionService sessions,
+            SessionCookies cookies,
+            CurrentUser currentUser,
+            Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookies = cookies;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GET
     @Path(AccountRoutes.SIGNUP)
-    public TemplateInstance signupPage() {
-        return Templates.signup(FormState.empty(), TimeZones.CHOICES, accounts.registrationOpen());
+    public TemplateInstance signupPage(@RestHeader("Accept-Language") String languages) {
+        return Templates.signup(FormState.empty(), zones(null, languages), accounts.registrationOpen());
+    }
+
+    /** Without JavaScript the zone starts as a guess from the browser's languages; with it, riyaz.js refines it. */
+    private List<ZonePicker.ZoneGroup> zones(String chosen, String languages) {
+        return ZonePicker.groups(
+                chosen, ZoneGuesses.fromAcceptLanguage(languages).orElse(null), clock.instant());
     }
 
     @POST
@@ -62,6 +78,7 @@ public class AccountPages {
             @RestForm String displayName,
             @RestForm String password,
             @RestForm String timeZone,
+            @RestHeader("Accept-Language") String languages,
             @Context UriInfo uri) {
         try {
             SessionService.NewSession session =
@@ -76,7 +93,7 @@ public class AccountPages {
                     .with("timeZone", timeZone)
                     .failed(e);
             return Response.status(e.status())
-                    .entity(Templates.signup(form, TimeZones.CHOICES, accounts.registrationOpen()))
+                    .entity(Templates.signup(form, zones(timeZone, languages), accounts.registrationOpen()))
                     .build();
         }
     }

@@ -1,5 +1,6 @@
 package dev.riyaz.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -24,8 +25,8 @@ import dev.riyaz.common.FormState;
 import dev.riyaz.common.FormValues;
 import dev.riyaz.common.Messages;
 import dev.riyaz.common.Redirects;
-import dev.riyaz.common.TimeZones;
 import dev.riyaz.common.Weekdays;
+import dev.riyaz.common.ZonePicker;
 
 /** Settings: name, time zone, day-start hour, password and personal access tokens. */
 @Path(SettingsRoutes.ROOT)
@@ -59,17 +60,19 @@ public class SettingsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(Settings page, List<String> zones);
+        static native TemplateInstance settings(Settings page, List<ZonePicker.ZoneGroup> zones);
     }
 
     private final AccountService accounts;
     private final TokenService tokens;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    SettingsPages(AccountService accounts, TokenService tokens, CurrentUser currentUser) {
+    SettingsPages(AccountService accounts, TokenService tokens, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GET
@@ -171,6 +174,6 @@ public class SettingsPages {
                         .with("firstDayOfWeek", account.firstDayOfWeek());
         return Templates.settings(
                 new Settings(account, profileForm, password, token, tokens.list(userId), created, notice, baseUrl),
-                TimeZones.CHOICES);
+                ZonePicker.groups(profileForm.value("timeZone"), account.timeZone(), clock.instant()));
     }
 }

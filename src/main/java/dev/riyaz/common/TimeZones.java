@@ -21,11 +21,14 @@ public final class TimeZones {
                 return List.copyOf(list);
             }));
 
+    /** The longest IANA id is 32 characters; anything much longer is not a zone and is not looked up. */
+    public static final int MAX_LENGTH = 64;
+
     private TimeZones() {}
 
     /** The zone for an IANA id such as {@code Asia/Kolkata}; empty for offsets, abbreviations and unknown names. */
     public static Optional<ZoneId> parse(String id) {
-        if (id == null || id.isBlank() || !(id.contains("/") || id.equals("UTC"))) {
+        if (id == null || id.isBlank() || id.length() > MAX_LENGTH || !(id.contains("/") || id.equals("UTC"))) {
             return Optional.empty();
         }
         try {

@@ -47,7 +47,7 @@ class FiringMails {
             return null;
         }
         Remaining remaining = batch.tallies().remaining(goal, owner.firstDayOfWeek(), day);
-        if (reminder.onlyIfNotDone && remaining.today().signum() == 0) {
+        if (!sends(reminder, goal, remaining)) {
             return null;
         }
         String key = reminder.kind == Reminder.Kind.goal
@@ -55,6 +55,16 @@ class FiringMails {
                 : "s:" + reminder.id;
         return mails.reminder(
                 user, reminder, goal, remaining, day, key, batch.picks().get(goal.id));
+    }
+
+    /**
+     * The rule for a goal reminder (or its snooze) on its day: it mails while its goal is active and, unless it mails
+     * every time, while something is left that day. The reminders page asks this same rule to say "no mail today".
+     */
+    static boolean sends(Reminder reminder, Goal goal, Remaining remaining) {
+        return goal != null
+                && !goal.archived
+                && !(reminder.onlyIfNotDone && remaining.today().signum() == 0);
     }
 
     private Mail digest(Reminder reminder, User user, AuthenticatedUser owner, LocalDate day, DueBatch batch) {

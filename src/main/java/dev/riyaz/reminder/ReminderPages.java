@@ -2,11 +2,13 @@ package dev.riyaz.reminder;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,8 +48,12 @@ public class ReminderPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
-    /** One reminder as the page shows it. */
-    public record Row(ReminderView reminder, String days, String next, List<String> upcoming) {}
+    /**
+     * One reminder as the page shows it.
+     *
+     * @param skipped why today's mail will not come (then {@code next} is the mail after it); null when it will
+     */
+    public record Row(ReminderView reminder, String days, String next, String skipped, List<String> upcoming) {}
 
     /** The page: the goal, its reminders, the add form and a notice after an action. */
     public record Page(GoalView goal, List<Row> reminders, FormState form, List<Choice> weekdays, String notice) {}
@@ -132,16 +138,20 @@ public class ReminderPages {
         AuthenticatedUser user = currentUser.get();
         GoalView goal = goals.get(user.id(), goalId);
         List<Row> rows = new ArrayList<>();
+        Map<Long, ReminderService.SkippedToday> skips = reminders.skippedToday(user, goalId);
         for (ReminderView reminder : reminders.list(user, goalId)) {
-            String next = reminder.nextFireAt() == null
+            ReminderService.SkippedToday skip = skips.get(reminder.id());
+            Instant nextAt = skip != null ? skip.next() : reminder.nextFireAt();
+            String next = nextAt == null ? null : WHEN.format(nextAt.atZone(user.zone()));
+            String skipped = skip == null
                     ? null
-                    : WHEN.format(reminder.nextFireAt().atZone(user.zone()));
+                    : Messages.get("reminders_skip_" + skip.reason().name().toLowerCase(Locale.ROOT));
             List<String> upcoming = reminder.enabled()
                     ? reminders.upcoming(user, reminder.id(), null, UPCOMING).stream()
                             .map(at -> WHEN.format(at.atZone(user.zone())))
                             .toList()
                     : List.of();
-            rows.add(new Row(reminder, daysText(reminder.days()), next, upcoming));
+            rows.add(new Row(reminder, daysText(reminder.days()), next, skipped, upcoming));
         }
         List<Choice> weekdays = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -3,16 +3,22 @@ package dev.riyaz.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.account.PracticeDays;
 import dev.riyaz.account.User;
 import dev.riyaz.common.ApiException;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.GoalService;
+import dev.riyaz.progress.DayTallies;
+import dev.riyaz.progress.DayTally;
+import dev.riyaz.progress.GoalStats.Remaining;
 
 /** A goal's reminders: what people set, and when they will fire. */
 @ApplicationScoped
@@ -101,6 +107,51 @@ public class ReminderService {
         LocalDate day = from == null ? owner.today(clock) : from;
         Instant start = Firings.startOfDay(day, owner.dayStartHour(), owner.zone());
         return reminder.rule().from(start, owner.zone(), count);
+    }
+
+    /** Why today's mail of a reminder will not come, and when the next one will. */
+    public record SkippedToday(Reason reason, Instant next) {}
+
+    /** What makes today's mail unneeded: practice done, a day off logged, or nothing planned or left today. */
+    public enum Reason {
+        DONE,
+        DAY_OFF,
+        NOTHING_LEFT
+    }
+
+    /**
+     * The goal's reminders whose next mail falls on today's practice day but will be skipped, by reminder id. Asks the
+     * dispatcher's own rule ({@link FiringMails#sends}) with what is left today, so the page and the mail agree.
+     */
+    @Transactional
+    public Map<Long, SkippedToday> skippedToday(AuthenticatedUser owner, long goalId) {
+        Goal goal = goals.find(owner.id(), goalId);
+        LocalDate today = owner.today(clock);
+        DayTallies tallies = DayTallies.recent(owner.id(), goalId, today);
+        Remaining remaining = tallies.remaining(goal, owner.firstDayOfWeek(), today);
+        Map<Long, SkippedToday> skipped = new HashMap<>();
+        for (Reminder reminder : Reminder.listForGoal(owner.id(), goalId)) {
+            Instant at = reminder.nextFireAt;
+            if (!reminder.enabled
+                    || at == null
+                    || !PracticeDays.of(at, owner.zone(), owner.dayStartHour()).equals(today)
+                    || FiringMails.sends(reminder, goal, remaining)) {
+                continue;
+            }
+            skipped.put(
+                    reminder.id,
+                    new SkippedToday(
+                            reason(tallies.byDay(goalId).get(today)),
+                            reminder.rule().nextAfter(at, owner.zone())));
+        }
+        return skipped;
+    }
+
+    private static Reason reason(DayTally today) {
+        if (today != null && today.skipped() > 0) {
+            return Reason.DAY_OFF;
+        }
+        return today != null && today.done() > 0 ? Reason.DONE : Reason.NOTHING_LEFT;
     }
 
     private Reminder find(AuthenticatedUser owner, long id) {

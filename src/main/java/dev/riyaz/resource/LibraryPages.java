@@ -42,28 +42,37 @@ public class LibraryPages {
         static native TemplateInstance show(LibraryViews.ResourcePage page);
 
         static native TemplateInstance form(
-                ResourceView resource, FormState form, List<GoalView> goals, ResourceView saved);
+                ResourceView resource, FormState form, List<GoalView> goals, SavedBefore saved);
 
         static native TemplateInstance confirmDelete(ResourceView resource);
     }
+
+    /**
+     * The same link saved before, shown on the new-link form: when it was saved ({@code zone} is the person's), and
+     * whether the form came back to ask "open it or save it again?" ({@code ask}).
+     */
+    public record SavedBefore(ResourceView resource, String zone, boolean ask) {}
 
     private final ResourceService resources;
     private final GoalService goals;
     private final ResourceSteps steps;
     private final LibraryViews views;
     private final CurrentUser currentUser;
+    private final LinkTitles titles;
 
     LibraryPages(
             ResourceService resources,
             GoalService goals,
             ResourceSteps steps,
             LibraryViews views,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            LinkTitles titles) {
         this.resources = resources;
         this.goals = goals;
         this.steps = steps;
         this.views = views;
         this.currentUser = currentUser;
+        this.titles = titles;
     }
 
     @GET
@@ -93,8 +102,12 @@ public class LibraryPages {
         AuthenticatedUser user = currentUser.get();
         Long goal = FormValues.text(goalId) == null ? null : QueryParams.id("goalId", goalId);
         String link = clip(url, Links.MAX_LENGTH);
-        ResourceView saved =
-                link == null ? null : resources.saved(user.id(), link).orElse(null);
+        SavedBefore saved = link == null
+                ? null
+                : resources
+                        .saved(user.id(), link)
+                        .map(r -> new SavedBefore(r, user.timeZone(), false))
+                        .orElse(null);
         return Templates.form(
                 null, ResourceForm.fresh(link, clip(title, Resource.TITLE_MAX), goal), active(user), saved);
     }
@@ -102,8 +115,19 @@ public class LibraryPages {
     @POST
     public Response create(@BeanParam ResourceForm form) {
         AuthenticatedUser user = currentUser.get();
+        String link = clip(form.url, Links.MAX_LENGTH);
+        ResourceView before =
+                link == null ? null : resources.saved(user.id(), link).orElse(null);
+        if (before != null && !form.savesAgain(before.id())) {
+            // The same page is in the library already: offer it, and saving again only as a second choice.
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.form(
+                            null, form.state(), active(user), new SavedBefore(before, user.timeZone(), true)))
+                    .build();
+        }
         try {
-            ResourceView saved = resources.create(user, form.toRequest());
+            // The title is read from the page before the service's transaction starts: it may wait for the network.
+            ResourceView saved = resources.create(user, titles.withTitle(form.toRequest()));
             String notice = saved.duplicateOf() == null ? "resource_saved" : "resource_saved_twice";
             return Redirects.to(LibraryRoutes.resource(saved.id()) + "?notice=" + notice);
         } catch (ApiException e) {

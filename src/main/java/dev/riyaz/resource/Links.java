@@ -69,6 +69,14 @@ final class Links {
         return name.length() <= Resource.TITLE_MAX ? name : name.substring(0, Resource.TITLE_MAX - 1) + "…";
     }
 
+    /** The site of a stored link, as people read it: "docs.python.org" (a port only when unusual). */
+    static String site(String url) {
+        URI uri = URI.create(url);
+        String host = withoutWww(unicodeHost(uri.getHost() == null ? uri.getRawAuthority() : uri.getHost()));
+        String name = (host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())).replaceAll("\\p{Cntrl}", "");
+        return name.length() <= Resource.TITLE_MAX ? name : name.substring(0, Resource.TITLE_MAX - 1) + "…";
+    }
+
     /** The link as pasted, without surrounding blanks: not empty, not too long, nothing invisible inside. */
     private static String checked(String raw) throws BadLink {
         String text = raw == null ? "" : raw.strip();

@@ -38,6 +38,15 @@ public class ResourceForm {
     @RestForm
     public List<String> goalIds;
 
+    /** The id of the resource already saved for this link, sent back when the person chose to save it again. */
+    @RestForm
+    public String saveAnyway;
+
+    /** Whether the person already saw that this link was saved as {@code existing} and chose to save it again. */
+    boolean savesAgain(long existing) {
+        return String.valueOf(existing).equals(saveAnyway);
+    }
+
     /** The same request the JSON API takes; unreadable numbers become field errors. */
     ResourceRequest toRequest() {
         return new ResourceRequest(

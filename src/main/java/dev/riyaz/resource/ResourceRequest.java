@@ -37,6 +37,11 @@ public record ResourceRequest(
                 pick(patch.goalIds, goalIds));
     }
 
+    /** This request with another title. */
+    ResourceRequest withTitle(String newTitle) {
+        return new ResourceRequest(url, newTitle, kind, notes, tags, length, progress, status, goalIds);
+    }
+
     static ResourceRequest of(Resource r) {
         return new ResourceRequest(
                 r.url,

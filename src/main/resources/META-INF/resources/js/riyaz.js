@@ -15,7 +15,7 @@
     "Pacific/Ponape": "Pacific/Pohnpei"
   };
 
-  // Pre-select the browser's time zone on forms that ask for one (sign-up), unless the person already chose.
+  // Offer the browser's time zone first on forms that ask for one, and pre-select it unless the person already chose.
   function preselectTimeZone() {
     var zone;
     try {
@@ -25,14 +25,30 @@
       return;
     }
     document.querySelectorAll("select[data-browser-zone]").forEach(function (select) {
-      if (select.dataset.chosen === "true" || !zone) {
+      if (!zone) {
         return;
       }
+      var suggested = select.querySelector("optgroup[data-suggested]");
+      var found = null;
       for (var i = 0; i < select.options.length; i++) {
         if (select.options[i].value === zone) {
-          select.value = zone;
-          return;
+          found = found || select.options[i];
+          if (select.options[i].parentNode === suggested) {
+            found = select.options[i];
+            break;
+          }
         }
+      }
+      if (!found) {
+        return;
+      }
+      if (suggested && found.parentNode !== suggested) {
+        found = found.cloneNode(true);
+        found.selected = false;
+        suggested.insertBefore(found, suggested.firstChild);
+      }
+      if (select.dataset.chosen !== "true") {
+        found.selected = true;
       }
     });
   }
