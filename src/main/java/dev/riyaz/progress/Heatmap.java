@@ -110,8 +110,8 @@ public final class Heatmap {
         monthLabels(body, first);
         weekdayLabels(body, first);
         days(body, first);
-        int rows = HeatmapLegend.draw(body, legend);
-        String viewBox = "0 0 " + WIDTH + " " + (HEIGHT + (rows - 1) * HeatmapLegend.ROW);
+        int lines = HeatmapLegend.draw(body, legend);
+        String viewBox = "0 0 " + WIDTH + " " + (HEIGHT + Math.max(0, lines - 1) * HeatmapLegend.ROW);
         return Svg.picture("heatmap", title, description, body, "viewBox", viewBox, "width", "100%", "font-size", FONT);
     }
 

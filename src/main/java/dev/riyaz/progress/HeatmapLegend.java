@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The heatmap's legend under the grid, right-aligned so phones see it first: "Less", then each level's swatch followed
  * by its numbers or words, then "More" flush with the grid's right edge. A legend wider than a phone shows of the
- * heatmap (about {@link #MAX_ROW} units) takes two lines, both ending at the grid's right edge. Text widths are
+ * heatmap ({@link #MAX_ROW} units) takes more lines, each ending at the grid's right edge. Text widths are
  * estimated generously, so fonts wider than expected only narrow the space between the parts.
  */
 final class HeatmapLegend {
@@ -13,8 +13,11 @@ final class HeatmapLegend {
     /** The height of one legend line, in the heatmap's units. */
     static final int ROW = 16;
 
-    /** The widest line: what a 375 px phone shows of the heatmap at the size its scroll box keeps it. */
-    static final double MAX_ROW = 330;
+    /**
+     * The widest line: what a 320 px phone shows of the heatmap (about 240 px of its scroll box, the heatmap kept at
+     * 40rem for 794 units) with room to spare.
+     */
+    static final double MAX_ROW = 250;
 
     private static final double CHAR_WIDTH = 0.6 * Heatmap.FONT_SIZE;
     private static final int LABEL_GAP = 4;
@@ -27,22 +30,29 @@ final class HeatmapLegend {
         if (keys.isEmpty()) {
             return 0;
         }
-        boolean twoLines = width(keys, true, true) > MAX_ROW;
-        int split = keys.size();
-        while (twoLines
-                && split > 1
-                && width(keys.subList(0, split), true, false) > MAX_ROW
-                && width(keys.subList(split - 1, keys.size()), false, true) <= MAX_ROW) {
-            split--;
+        List<List<HeatKey>> lines = new java.util.ArrayList<>();
+        List<HeatKey> line = new java.util.ArrayList<>();
+        for (HeatKey key : keys) {
+            List<HeatKey> longer = new java.util.ArrayList<>(line);
+            longer.add(key);
+            if (!line.isEmpty() && width(longer, lines.isEmpty(), false) > MAX_ROW) {
+                lines.add(line);
+                line = new java.util.ArrayList<>(List.of(key));
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        if (width(line, lines.size() == 1, true) > MAX_ROW) {
+            lines.add(List.of());
         }
         int top = Heatmap.GRID_BOTTOM + 10;
         body.open("g", "class", "hm-legend");
-        line(body, keys.subList(0, split), top, true, !twoLines);
-        if (twoLines) {
-            line(body, keys.subList(split, keys.size()), top + ROW, false, true);
+        for (int i = 0; i < lines.size(); i++) {
+            line(body, lines.get(i), top + i * ROW, i == 0, i == lines.size() - 1);
         }
         body.close("g");
-        return twoLines ? 2 : 1;
+        return lines.size();
     }
 
     private static void line(Svg body, List<HeatKey> keys, int top, boolean less, boolean more) {

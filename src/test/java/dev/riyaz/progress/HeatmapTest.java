@@ -184,7 +184,7 @@ class HeatmapTest {
     }
 
     @Test
-    void aLegendTooWideForAPhoneTakesTwoLinesEachNarrowEnough() {
+    void aLegendTooWideForAPhoneTakesMoreLinesEachNarrowEnough() {
         SvgDoc svg = render(TUE_14_OCT_2025, DayOfWeek.MONDAY, Map.of());
 
         Element legend = svg.withClass("g", "hm-legend").get(0);
@@ -194,8 +194,8 @@ class HeatmapTest {
                 .distinct()
                 .toList();
         assertThat(baselines).hasSize(2);
-        assertThat(HeatmapLegend.width(LEGEND.subList(0, 4), true, false)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
-        assertThat(HeatmapLegend.width(LEGEND.subList(4, 5), false, true)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
+        assertThat(HeatmapLegend.width(LEGEND.subList(0, 3), true, false)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
+        assertThat(HeatmapLegend.width(LEGEND.subList(3, 5), false, true)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
         for (Element text : svg.all("text")) {
             if (text.getParentNode() == legend && !text.getTextContent().equals("More")) {
                 assertThat(Double.parseDouble(text.getAttribute("x")))
@@ -203,8 +203,9 @@ class HeatmapTest {
             }
         }
 
-        SvgDoc small = SvgDoc.parse(Heatmap.of(TUE_14_OCT_2025, DayOfWeek.MONDAY, HeatLevels.dayLegend())
-                .render("t", "d"));
+        List<HeatKey> narrow = List.of(new HeatKey(0, "none"), new HeatKey(4, "30 min"));
+        SvgDoc small = SvgDoc.parse(
+                Heatmap.of(TUE_14_OCT_2025, DayOfWeek.MONDAY, narrow).render("t", "d"));
         assertThat(small.root().getAttribute("viewBox")).isEqualTo("0 0 794 139");
     }
 

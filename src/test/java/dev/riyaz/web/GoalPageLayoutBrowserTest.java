@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -39,6 +40,13 @@ class GoalPageLayoutBrowserTest {
 
     private static final String BOXES = ".tiles > div, .tiles dd, .card, .figures > div, select, .goal-actions";
 
+    /** The heatmap legend's words that its scroll box, as first shown (newest weeks), does not show. */
+    private static final String LEGEND_OUT_OF_VIEW = "const box = document.querySelector('.heatmap-scroll')"
+            + ".getBoundingClientRect();"
+            + "return [...document.querySelectorAll('.heatmap-scroll .hm-legend text')]"
+            + ".filter(t => { const r = t.getBoundingClientRect(); return r.left < box.left || r.right > box.right; })"
+            + ".map(t => t.textContent);";
+
     @TestHTTPResource("/")
     URL base;
 
@@ -61,6 +69,9 @@ class GoalPageLayoutBrowserTest {
             for (int width : new int[] {320, 375, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 812));
                 browser.assertNothingSpillsOut(BOXES);
+                assertThat(((JavascriptExecutor) driver).executeScript(LEGEND_OUT_OF_VIEW))
+                        .as("heatmap legend words out of view at %d px", width)
+                        .isEqualTo(List.of());
             }
             driver.manage().window().setSize(new Dimension(375, 812));
             WebElement done = driver.findElement(By.cssSelector(".goal-today button[type=submit]"));
