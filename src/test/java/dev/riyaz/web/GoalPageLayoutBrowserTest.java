@@ -118,7 +118,7 @@ class GoalPageLayoutBrowserTest {
     }
 
     @Test
-    void aDoneOrNotGoalsFormShowsNoAmountWithJavaScriptOrWithout() {
+    void aDoneOrNotGoalShowsNoAmountAndCopyButtonsShowOnlyWithJavaScript() {
         Person asha = People.signUp();
         LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
         Map<String, Object> stretch = new HashMap<>(Map.of("title", "Stretch", "kind", "check"));
@@ -167,6 +167,16 @@ class GoalPageLayoutBrowserTest {
                                 .getText()
                                 .equals("Done for today"));
                 browser.screenshots("goal-page-check-" + name);
+
+                // Copy buttons work only with JavaScript, so only then are they shown.
+                driver.get(base + "goals/" + id + "/share");
+                if (driver.findElements(By.id("share-link")).isEmpty()) {
+                    browser.clickAndWait(
+                            driver.findElement(By.xpath("//button[normalize-space(.)='Share this goal']")));
+                }
+                List<WebElement> copies = driver.findElements(By.cssSelector("button[data-copy]"));
+                assertThat(copies).hasSize(3);
+                assertThat(copies).allMatch(copy -> copy.isDisplayed() == javascript);
             }
         }
     }
