@@ -70,6 +70,9 @@ public class Goal extends PanacheEntity {
     @Column(nullable = false)
     public String color;
 
+    /** An optional emoji or short word shown before the title; null for none. */
+    public String icon;
+
     @Column(nullable = false)
     public String tags = "";
 

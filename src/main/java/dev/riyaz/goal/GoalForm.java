@@ -47,6 +47,9 @@ public class GoalForm {
     @RestForm
     public String tags;
 
+    @RestForm
+    public String icon;
+
     /** The same request the JSON API takes; unreadable numbers and dates become field errors. */
     GoalRequest toRequest() {
         return new GoalRequest(
@@ -64,7 +67,8 @@ public class GoalForm {
                 FormValues.text(color),
                 Tags.typed(tags),
                 null,
-                null);
+                null,
+                icon == null ? "" : icon);
     }
 
     /** The form as typed, to show again next to its errors. */
@@ -80,7 +84,8 @@ public class GoalForm {
                 .with("every", every)
                 .with("startDate", startDate)
                 .with("color", color)
-                .with("tags", tags);
+                .with("tags", tags)
+                .with("icon", icon);
         if (days != null) {
             days.forEach(day -> state.with("day-" + day, "on"));
         }
@@ -102,7 +107,8 @@ public class GoalForm {
                 .with("every", goal.schedule().every())
                 .with("startDate", goal.startDate())
                 .with("color", goal.color())
-                .with("tags", String.join(", ", goal.tags()));
+                .with("tags", String.join(", ", goal.tags()))
+                .with("icon", goal.icon());
         if (goal.schedule().days() != null) {
             goal.schedule().days().forEach(day -> state.with("day-" + day, "on"));
         }

@@ -14,7 +14,8 @@ import dev.riyaz.common.Weekdays;
 
 /**
  * A goal as clients send it (create and replace). Omitted optional fields take defaults: kind {@code check}, a daily
- * schedule, starting today, a colour from the palette. For PATCH, omitted fields keep their current value.
+ * schedule, starting today, a colour from the palette, no icon. For PATCH, omitted fields keep their current value (an
+ * empty {@code icon} removes it).
  */
 public record GoalRequest(
         String title,
@@ -27,7 +28,24 @@ public record GoalRequest(
         String color,
         @Size(max = Tags.MAX, message = "Use at most " + Tags.MAX + " tags.") List<String> tags,
         Boolean archived,
-        Integer position) {
+        Integer position,
+        String icon) {
+
+    /** A request without an icon. */
+    public GoalRequest(
+            String title,
+            String description,
+            String kind,
+            String unit,
+            BigDecimal dailyTarget,
+            ScheduleJson schedule,
+            LocalDate startDate,
+            String color,
+            List<String> tags,
+            Boolean archived,
+            Integer position) {
+        this(title, description, kind, unit, dailyTarget, schedule, startDate, color, tags, archived, position, null);
+    }
 
     /** The schedule in JSON: {@code {"type":"weekly","times":3}}, {@code {"type":"weekdays","days":["MON"]}}, ... */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -58,7 +76,8 @@ public record GoalRequest(
                 pick(patch.color, color),
                 pick(patch.tags, tags),
                 pick(patch.archived, archived),
-                patch.position);
+                patch.position,
+                pick(patch.icon, icon));
     }
 
     static GoalRequest of(Goal goal) {
@@ -73,7 +92,8 @@ public record GoalRequest(
                 goal.color,
                 goal.tagList(),
                 goal.archived,
-                null);
+                null,
+                goal.icon);
     }
 
     private static <T> T pick(T wanted, T current) {

@@ -24,6 +24,9 @@ final class GoalRules {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final LocalDate EARLIEST = Bounds.EARLIEST;
+    static final int MAX_ICON_CHARS = 8;
+    private static final int MAX_ICON_LENGTH = 32;
+    private static final Pattern ONE_GRAPHEME = Pattern.compile("\\X");
 
     private static final java.util.Map<String, String> EMPTY = java.util.Map.of(
             "title", "Give your goal a name, like \"Python\".",
@@ -65,6 +68,7 @@ final class GoalRules {
         }
         goal.startDate = startDate(r.startDate());
         goal.color = color(r.color(), goal.position);
+        goal.icon = icon(r.icon());
         goal.tags = Tags.store(r.tags(), message -> error("tags", message));
         goal.archived = Boolean.TRUE.equals(r.archived());
     }
@@ -77,6 +81,23 @@ final class GoalRules {
             error(field, "Use at most " + max + " characters.");
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             error(field, "Remove the invisible control characters.");
+        }
+        return trimmed;
+    }
+
+    /** One emoji (however many code points it is made of) or up to 8 characters; null for none. */
+    private String icon(String icon) {
+        String trimmed = icon == null ? "" : icon.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        boolean oneSymbol = trimmed.length() <= MAX_ICON_LENGTH
+                && ONE_GRAPHEME.matcher(trimmed).matches();
+        boolean shortWord = trimmed.codePointCount(0, trimmed.length()) <= MAX_ICON_CHARS;
+        if (!oneSymbol && !shortWord) {
+            error("icon", "Use one emoji or at most " + MAX_ICON_CHARS + " characters.");
+        } else if (trimmed.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            error("icon", "Use one emoji or a short word, without spaces or line breaks.");
         }
         return trimmed;
     }

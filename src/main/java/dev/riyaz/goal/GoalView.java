@@ -19,7 +19,8 @@ public record GoalView(
         List<String> tags,
         boolean archived,
         int position,
-        Instant createdAt) {
+        Instant createdAt,
+        String icon) {
 
     public static GoalView of(Goal goal) {
         return new GoalView(
@@ -35,6 +36,7 @@ public record GoalView(
                 goal.tagList(),
                 goal.archived,
                 goal.position,
-                goal.createdAt);
+                goal.createdAt,
+                goal.icon);
     }
 }

@@ -1,7 +1,10 @@
 package dev.riyaz.progress;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+
+import dev.riyaz.goal.Units;
 
 /** Draws a bar chart: one group per bar, with a tooltip and a full-height hover target. */
 final class BarChart {
@@ -44,7 +47,7 @@ final class BarChart {
 
     private static String tooltip(Charts.Bar bar, double value, String unit) {
         String text = bar.valueText().isBlank()
-                ? (Svg.num(value) + " " + (unit == null ? "" : unit)).strip()
+                ? (Svg.num(value) + " " + (unit == null ? "" : Units.unitFor(BigDecimal.valueOf(value), unit))).strip()
                 : bar.valueText();
         return bar.label().isBlank() ? text : bar.label() + ": " + text;
     }

@@ -1,12 +1,15 @@
 package dev.riyaz.progress;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+
+import dev.riyaz.goal.Units;
 
 /**
  * What bar and line charts share: a fixed height in pixels and a width of 100%, with horizontal positions in percent,
  * so text keeps its size from a 320 px phone to a wide screen. The y axis has grid lines with a number above each and
- * the unit after the top one; x labels are thinned so they never overlap (class {@code chart-x-extra} marks the ones
+ * the unit after the top one ("1 day", "4 days"); x labels are thinned so they never overlap (class {@code chart-x-extra} marks the ones
  * only screens at least 40em wide show).
  */
 final class ChartFrame {
@@ -67,7 +70,9 @@ final class ChartFrame {
         body.open("g", "class", "chart-y");
         for (int i = 0; i < ticks.length; i++) {
             double y = y(ticks[i], top);
-            String label = i == ticks.length - 1 && withUnit ? labels.get(i) + " " + unit.strip() : labels.get(i);
+            String label = i == ticks.length - 1 && withUnit
+                    ? labels.get(i) + " " + Units.unitFor(BigDecimal.valueOf(ticks[i]), unit.strip())
+                    : labels.get(i);
             body.empty(
                     "line",
                     "class",
@@ -87,6 +92,7 @@ final class ChartFrame {
 
     /**
      * Labels under evenly spaced slots, the newest always labelled; {@code centre} gives a slot's middle in percent.
+     * Each label is centred under its slot, but the first and last end at their slot's outer edge.
      */
     static void xLabels(Svg body, List<String> labels, double left, IntToDoubleFunction centre) {
         int n = labels.size();
@@ -97,8 +103,13 @@ final class ChartFrame {
         for (int i = 0; i < n; i++) {
             int fromNewest = n - 1 - i;
             if (fromNewest % wide == 0) {
-                String x = Svg.pct(centre.applyAsDouble(i));
-                String[] place = {"x", x, "y", "" + X_LABEL_Y, "text-anchor", "middle"};
+                // The end labels line up with the outer edge of their slot, so they never run past the picture.
+                double half = n > 1 ? (centre.applyAsDouble(1) - centre.applyAsDouble(0)) / 2 : 0;
+                boolean last = n > 1 && fromNewest == 0;
+                boolean first = n > 1 && i == 0;
+                double at = centre.applyAsDouble(i) + (last ? half : first ? -half : 0);
+                String anchor = last ? "end" : first ? "start" : "middle";
+                String[] place = {"x", Svg.pct(at), "y", "" + X_LABEL_Y, "text-anchor", anchor};
                 body.text(labels.get(i), fromNewest % narrow == 0 ? place : extra(place));
             }
         }

@@ -13,7 +13,56 @@ public record GoalPage(
         LocalDate today,
         MonthCalendar calendar,
         GoalPictures.Pictures pictures,
-        List<EntryView> entries) {
+        List<EntryView> entries,
+        GoalToday now,
+        long entryCount,
+        int entryPage,
+        int entrySize) {
+
+    /** Practice rows the goal page shows before "Show all". */
+    public static final int RECENT_ENTRIES = 5;
+
+    /** Practice rows on one page of "Show all". */
+    public static final int ALL_ENTRIES_PAGE = 50;
+
+    /** True when the page shows the whole practice list (page by page) rather than the latest few. */
+    public boolean allEntries() {
+        return entrySize != RECENT_ENTRIES;
+    }
+
+    /** More practice than shown in the short list: offer "Show all". */
+    public boolean moreEntries() {
+        return !allEntries() && entryCount > entries.size();
+    }
+
+    /** On "Show all": an older page exists. */
+    public boolean olderEntries() {
+        return allEntries() && (long) (entryPage + 1) * entrySize < entryCount;
+    }
+
+    /** On "Show all": a newer page exists. */
+    public boolean newerEntries() {
+        return allEntries() && entryPage > 0;
+    }
+
+    public int newerPage() {
+        return entryPage - 1;
+    }
+
+    public int olderPage() {
+        return entryPage + 1;
+    }
+
+    /** Days that counted this week, "3 days" ("1 day", "0 days"). */
+    public String weekDays() {
+        int counted = now.week().counted();
+        return tight(dev.riyaz.common.Messages.get("goal_page_days", counted));
+    }
+
+    /** "9 h 40 min" with each number held to its unit, so a tile breaks between parts, never inside one. */
+    public String tight(String text) {
+        return text == null ? null : text.replaceAll("(\\d) ", "$1\u00A0");
+    }
 
     /** "Tuesday", or null before any practice counted. */
     public String bestWeekday() {

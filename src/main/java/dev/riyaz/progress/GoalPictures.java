@@ -13,9 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.riyaz.common.Messages;
+import dev.riyaz.goal.Units;
 
 /** The pictures of one goal (year heatmap, weeks, months, strength, weekdays) as server-rendered SVG. */
 final class GoalPictures {
+
+    /** A week by its first day, "7 Dec": short enough to sit under a narrow bar. */
+    private static final java.time.format.DateTimeFormatter WEEK =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private GoalPictures() {}
 
@@ -82,7 +87,7 @@ final class GoalPictures {
                 .minusWeeks(11);
         List<Charts.Bar> bars = new ArrayList<>();
         for (int i = 0; i < 12; i++, week = week.plusWeeks(1)) {
-            bars.add(bar(Heatmap.dayName(week), sum(spec, byDay, week, week.plusDays(6)), unit));
+            bars.add(bar(WEEK.format(week), sum(spec, byDay, week, week.plusDays(6)), unit));
         }
         return Charts.bar(
                 Messages.get("pictures_weeks_title"), Messages.get("pictures_weeks_desc"), bars, unitLabel(spec, unit));
@@ -143,7 +148,8 @@ final class GoalPictures {
 
     private static Charts.Bar bar(String label, double value, String unit) {
         String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return new Charts.Bar(label, value, unit == null ? text : text + " " + unit);
+        return new Charts.Bar(
+                label, value, unit == null ? text : text + " " + Units.unitFor(BigDecimal.valueOf(value), unit));
     }
 
     private static String unitLabel(GoalSpec spec, String unit) {

@@ -34,12 +34,14 @@ public final class Heatmap {
     static final int FONT_SIZE = 12;
     static final int LEFT = 34;
     static final int TOP = 18;
-    static final int WIDTH = LEFT + WEEKS * PITCH;
+    /** Room right of the grid for the last month's name, which starts over the last week. */
+    static final int RIGHT = 3 * FONT_SIZE / 2;
+
+    static final int GRID_RIGHT = LEFT + WEEKS * PITCH - (PITCH - CELL);
+    static final int WIDTH = LEFT + WEEKS * PITCH + RIGHT;
     static final int GRID_BOTTOM = TOP + 7 * PITCH - (PITCH - CELL);
     static final int HEIGHT = GRID_BOTTOM + 26;
     static final String SIZE = "" + CELL;
-
-    private static final String VIEW_BOX = "0 0 " + WIDTH + " " + HEIGHT;
     private static final String FONT = "" + FONT_SIZE;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -108,9 +110,9 @@ public final class Heatmap {
         monthLabels(body, first);
         weekdayLabels(body, first);
         days(body, first);
-        HeatmapLegend.draw(body, legend);
-        return Svg.picture(
-                "heatmap", title, description, body, "viewBox", VIEW_BOX, "width", "100%", "font-size", FONT);
+        int lines = HeatmapLegend.draw(body, legend);
+        String viewBox = "0 0 " + WIDTH + " " + (HEIGHT + Math.max(0, lines - 1) * HeatmapLegend.ROW);
+        return Svg.picture("heatmap", title, description, body, "viewBox", viewBox, "width", "100%", "font-size", FONT);
     }
 
     private void days(Svg body, LocalDate first) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.PageView;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
@@ -103,9 +104,18 @@ public class ProgressService {
         return stats;
     }
 
-    /** The goal page: stats, and the month calendar (the current month when null). */
+    /** The goal page: stats, and the month calendar (the current month when null), with the latest practice. */
     @Transactional
     public GoalPage page(AuthenticatedUser owner, long goalId, YearMonth month) {
+        return page(owner, goalId, month, 0, GoalPage.RECENT_ENTRIES);
+    }
+
+    /**
+     * The goal page with one page of its practice list, newest first: {@code entryPage} counts from 0 in pages of
+     * {@code entrySize} entries.
+     */
+    @Transactional
+    public GoalPage page(AuthenticatedUser owner, long goalId, YearMonth month, int entryPage, int entrySize) {
         LocalDate today = owner.today(clock);
         Goal goal = goals.find(owner.id(), goalId);
         GoalSpec spec = GoalSpec.of(goal, owner.firstDayOfWeek());
@@ -124,9 +134,15 @@ public class ProgressService {
                 goal.title + "|" + goal.unit,
                 today,
                 () -> GoalPictures.of(goal.title, goal.unit, spec, tallies(owner.id(), goal.id, today), today));
-        List<EntryView> entries =
-                practice.page(owner.id(), goal.id, null, null, 0, 20).items();
-        return new GoalPage(GoalView.of(goal), stats, today, calendar, pictures, entries);
+        PageView<EntryView> entries = practice.page(owner.id(), goal.id, null, null, entryPage, entrySize);
+        LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(owner.firstDayOfWeek()));
+        DayTallies thisWeek = DayTallies.between(owner.id(), goal.id, weekStart, today);
+        GoalToday.Week week = new GoalToday.Week(
+                thisWeek.qualifying(spec, goal.id), Summaries.planned(spec, weekStart, weekStart.plusDays(6)));
+        GoalView view = GoalView.of(goal);
+        GoalToday now = GoalToday.of(view, spec, thisWeek.on(goal.id, today), stats, goal.isDueOn(today), week);
+        return new GoalPage(
+                view, stats, today, calendar, pictures, entries.items(), now, entries.total(), entryPage, entrySize);
     }
 
     /** One score per day between two days. */

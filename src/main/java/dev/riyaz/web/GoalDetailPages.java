@@ -73,14 +73,28 @@ public class GoalDetailPages {
         this.clock = clock;
     }
 
-    /** The goal page: streaks, score, completion, totals and a month calendar to log any past day. */
+    /**
+     * The goal page: today's action, four main figures and the rest folded away, the latest practice ({@code
+     * practice=all} lists all of it, {@code page} by page), a month calendar to log any past day, and the pictures.
+     */
     @GET
     @Path(GoalRoutes.GOAL)
-    public TemplateInstance show(@RestPath long id, @RestQuery String month, @RestQuery String notice) {
+    public TemplateInstance show(
+            @RestPath long id,
+            @RestQuery String month,
+            @RestQuery String notice,
+            @RestQuery String practice,
+            @RestQuery String page) {
         YearMonth shown = QueryParams.month("month", month);
         String text = Messages.notice(notice);
-        return Templates.show(progress.page(currentUser.get(), id, shown), text);
+        boolean all = "all".equals(practice);
+        int entryPage = all ? QueryParams.integer("page", page, 0, 0, MAX_ENTRY_PAGE) : 0;
+        int size = all ? GoalPage.ALL_ENTRIES_PAGE : GoalPage.RECENT_ENTRIES;
+        return Templates.show(progress.page(currentUser.get(), id, shown, entryPage, size), text);
     }
+
+    /** "Show all" pages through at most this many pages of practice (50 each: over 1,000 years of daily practice). */
+    static final int MAX_ENTRY_PAGE = 10_000;
 
     /** One day of a goal: what was logged, with a form to log more for that day. */
     @GET

@@ -164,4 +164,105 @@ class GoalPagesTest {
         copy.put("days", java.util.List.of("MON", "WED", "FRI"));
         return copy;
     }
+
+    @Test
+    void aGoalMayHaveAnIconShownEscapedBeforeItsTitle() {
+        WebForms.Visitor asha = someone();
+        Map<String, String> form = python();
+        form.put("icon", "Py");
+        asha.post("/goals/new", "/goals", form);
+        long id = goalId(asha, "Python");
+        assertThat(rows.one("select icon from goal where id = ?", id).get("icon"))
+                .isEqualTo("Py");
+        asha.get("/goals/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("<span class=\"goal-icon\" aria-hidden=\"true\">Py</span> Python</h1>"));
+        asha.get("/goals/" + id + "/edit").then().body(containsString("value=\"Py\""));
+
+        for (String icon : new String[] {"<b>JS", "SQL"}) {
+            Map<String, String> edit = python();
+            edit.put("icon", icon);
+            assertThat(asha.post("/goals/" + id + "/edit", "/goals/" + id, edit).getStatusCode())
+                    .as(icon)
+                    .isEqualTo(303);
+            assertThat(rows.one("select icon from goal where id = ?", id).get("icon"))
+                    .isEqualTo(icon);
+        }
+        asha.get("/goals/" + id)
+                .then()
+                .body(containsString(">SQL</span> Python"))
+                .body(not(containsString("<b>JS")));
+        Map<String, String> markup = python();
+        markup.put("icon", "<b>JS");
+        asha.post("/goals/" + id + "/edit", "/goals/" + id, markup);
+        asha.get("/goals/" + id).then().body(containsString("&lt;b&gt;JS")).body(not(containsString("<b>JS")));
+    }
+
+    @Test
+    void anIconLongerThanOneEmojiOrEightCharactersIsRefusedAndNothingIsWritten() {
+        WebForms.Visitor asha = someone();
+        asha.post("/goals/new", "/goals", python());
+        long id = goalId(asha, "Python");
+        Map<String, String> form = python();
+        form.put("title", "Python basics");
+        form.put("icon", "NineChars");
+        Response answer = asha.post("/goals/" + id + "/edit", "/goals/" + id, form);
+        assertThat(answer.getStatusCode()).isEqualTo(422);
+        assertThat(answer.asString())
+                .contains("Use one emoji or at most 8 characters.")
+                .contains("value=\"NineChars\"");
+        form.put("icon", "a b");
+        assertThat(asha.post("/goals/" + id + "/edit", "/goals/" + id, form).getStatusCode())
+                .isEqualTo(422);
+        assertThat(rows.one("select title, icon from goal where id = ?", id))
+                .containsEntry("title", "Python")
+                .containsEntry("icon", null);
+    }
+
+    @Test
+    void theCheckGoalFormRendersTheAmountFieldsAsOnlyForAmountGoals() {
+        WebForms.Visitor asha = someone();
+        Map<String, String> form = python();
+        form.put("kind", "check");
+        form.remove("dailyTarget");
+        form.remove("unit");
+        asha.post("/goals/new", "/goals", form);
+        long id = goalId(asha, "Python");
+        String page = asha.get("/goals/" + id + "/edit").asString();
+        assertThat(page)
+                .contains("<option value=\"check\" selected>")
+                .contains("<fieldset class=\"measured-part\" data-measured-part>")
+                .contains("<legend>Only for goals counted in an amount</legend>");
+    }
+
+    @Test
+    void theGoalPageStartsWithTodaysActionAndListsFivePracticesWithShowAll() {
+        WebForms.Visitor asha = someone();
+        Map<String, String> form = python();
+        form.put("scheduleType", "daily");
+        form.put("startDate", java.time.LocalDate.now().minusDays(40).toString());
+        asha.post("/goals/new", "/goals", form);
+        long id = goalId(asha, "Python");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("UTC"));
+        for (int back = 1; back <= 7; back++) {
+            Map<String, String> entry = new HashMap<>();
+            entry.put("goalId", "" + id);
+            entry.put("status", "done");
+            entry.put("amount", "" + (60 + back));
+            entry.put("date", today.minusDays(back + 2).toString());
+            entry.put("from", "goal");
+            asha.post("/goals/" + id, "/practice", entry);
+        }
+        String page = asha.get("/goals/" + id).asString();
+        assertThat(page.indexOf("id=\"today-title\"")).isPositive().isLessThan(page.indexOf("id=\"numbers-title\""));
+        assertThat(page.indexOf("name=\"from\" value=\"goal\"")).isLessThan(page.indexOf("id=\"numbers-title\""));
+        assertThat(page).contains("Show all practice (7)").contains("7\u00A0h 28\u00A0min");
+        assertThat(page.split("entry-actions").length - 1).isEqualTo(5);
+        String all = asha.get("/goals/" + id + "?practice=all").asString();
+        assertThat(all.split("entry-actions").length - 1).isEqualTo(7);
+        assertThat(all).doesNotContain("Show all practice").contains("Show only the latest");
+        asha.get("/goals/" + id + "?practice=all&page=-1").then().statusCode(422);
+        asha.get("/goals/" + id + "?practice=all&page=99999999").then().statusCode(422);
+    }
 }

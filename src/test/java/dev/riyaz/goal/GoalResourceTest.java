@@ -124,4 +124,63 @@ class GoalResourceTest extends GoalApiFixture {
         asha.api().get("/api/v1/goals/{id}", Long.MAX_VALUE).then().spec(Problems.problem(404));
         asha.api().delete("/api/v1/goals/{id}", Long.MAX_VALUE).then().spec(Problems.problem(404));
     }
+
+    @Test
+    void aGoalMayHaveOneEmojiOrAShortWordAsItsIcon() {
+        String snake = "\uD83D\uDC0D";
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        long id = asha.api()
+                .body(Map.of("title", "Python", "icon", snake))
+                .post("/api/v1/goals")
+                .then()
+                .statusCode(201)
+                .body("icon", equalTo(snake))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        asha.api().get("/api/v1/goals/{id}", id).then().body("icon", equalTo(snake));
+        asha.api()
+                .body(Map.of("title", "Family time"))
+                .post("/api/v1/goals")
+                .then()
+                .statusCode(201)
+                .body("icon", nullValue());
+        asha.api()
+                .body(Map.of("title", "Family", "icon", family))
+                .post("/api/v1/goals")
+                .then()
+                .statusCode(201)
+                .body("icon", equalTo(family));
+        asha.api()
+                .body(Map.of("title", "Python", "icon", "  JS  "))
+                .put("/api/v1/goals/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("icon", equalTo("JS"));
+    }
+
+    @Test
+    void anIconLongerThanOneEmojiOrEightCharactersIsRefusedAndNothingIsWritten() {
+        int before = asha.api()
+                .get("/api/v1/goals")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("id")
+                .size();
+        for (String icon : new String[] {
+            "NineChars",
+            "\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D\uD83D\uDC0D",
+            "a\nb"
+        }) {
+            asha.api()
+                    .body(Map.of("title", "Python", "icon", icon))
+                    .post("/api/v1/goals")
+                    .then()
+                    .spec(Problems.invalid("icon"))
+                    .body("detail", matchesPattern("Use one emoji or .*"));
+        }
+        assertThat(asha.api().get("/api/v1/goals").then().extract().jsonPath().getList("id"))
+                .hasSize(before);
+    }
 }

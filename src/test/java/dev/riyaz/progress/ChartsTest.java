@@ -55,6 +55,15 @@ class ChartsTest {
     }
 
     @Test
+    void aTopTickOfOneReadsInTheSingular() {
+        SvgDoc days = SvgDoc.parse(Charts.bar("t", "d", List.of(bar("Mon", 1), bar("Tue", 0)), "days"));
+        SvgDoc minutes = SvgDoc.parse(Charts.bar("t", "d", List.of(bar("Mon", 1)), "minutes"));
+
+        assertThat(yLabels(days)).last().isEqualTo("1 day");
+        assertThat(yLabels(minutes)).last().isEqualTo("1 minute");
+    }
+
+    @Test
     void decimalAmountsGetRoundTicks() {
         SvgDoc hours = SvgDoc.parse(Charts.bar("t", "d", List.of(bar("a", 9), bar("b", 0.5)), "h"));
         SvgDoc pages = SvgDoc.parse(Charts.bar("t", "d", List.of(bar("a", 0.8), bar("b", 0.1)), "pages"));

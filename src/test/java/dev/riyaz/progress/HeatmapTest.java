@@ -27,7 +27,7 @@ class HeatmapTest {
         Element root = svg.root();
         assertThat(root.getLocalName()).isEqualTo("svg");
         assertThat(root.getAttribute("role")).isEqualTo("img");
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 776 139");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 794 155");
         assertThat(root.getAttribute("width")).isEqualTo("100%");
         String[] ids = root.getAttribute("aria-labelledby").split(" ");
         assertThat(ids).hasSize(2);
@@ -165,6 +165,48 @@ class HeatmapTest {
                 .containsExactly("Less", "none", "5–15", "20–30", "35–45", "50–90 min", "More");
         assertThat(legend.get(0).getElementsByTagNameNS(SvgDoc.SVG_NS, "rect").getLength())
                 .isEqualTo(5);
+    }
+
+    @Test
+    void theLastMonthNameFitsRightOfTheGrid() {
+        // 1 Dec 2025 is a Monday: "Dec" starts over the last week, the one most likely to be cut.
+        LocalDate lastDay = LocalDate.of(2025, 12, 7);
+        SvgDoc svg = render(lastDay, DayOfWeek.MONDAY, Map.of());
+
+        assertThat(monthLabels(svg)).last().isEqualTo("Dec");
+        List<Element> decembers = svg.all("text").stream()
+                .filter(t -> t.getTextContent().equals("Dec"))
+                .toList();
+        Element december = decembers.get(decembers.size() - 1);
+        double end = Double.parseDouble(december.getAttribute("x")) + HeatmapLegend.width("Dec");
+        assertThat(december.getAttribute("x")).isEqualTo(String.valueOf(Heatmap.LEFT + 52 * Heatmap.PITCH));
+        assertThat(end).isLessThanOrEqualTo(Heatmap.WIDTH);
+    }
+
+    @Test
+    void aLegendTooWideForAPhoneTakesMoreLinesEachNarrowEnough() {
+        SvgDoc svg = render(TUE_14_OCT_2025, DayOfWeek.MONDAY, Map.of());
+
+        Element legend = svg.withClass("g", "hm-legend").get(0);
+        List<String> baselines = svg.all("text").stream()
+                .filter(t -> t.getParentNode() == legend)
+                .map(t -> t.getAttribute("y"))
+                .distinct()
+                .toList();
+        assertThat(baselines).hasSize(2);
+        assertThat(HeatmapLegend.width(LEGEND.subList(0, 3), true, false)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
+        assertThat(HeatmapLegend.width(LEGEND.subList(3, 5), false, true)).isLessThanOrEqualTo(HeatmapLegend.MAX_ROW);
+        for (Element text : svg.all("text")) {
+            if (text.getParentNode() == legend && !text.getTextContent().equals("More")) {
+                assertThat(Double.parseDouble(text.getAttribute("x")))
+                        .isGreaterThan(Heatmap.WIDTH - HeatmapLegend.MAX_ROW);
+            }
+        }
+
+        List<HeatKey> narrow = List.of(new HeatKey(0, "none"), new HeatKey(4, "30 min"));
+        SvgDoc small = SvgDoc.parse(
+                Heatmap.of(TUE_14_OCT_2025, DayOfWeek.MONDAY, narrow).render("t", "d"));
+        assertThat(small.root().getAttribute("viewBox")).isEqualTo("0 0 794 139");
     }
 
     @Test

@@ -158,6 +158,98 @@ public final class Browser implements AutoCloseable {
         return text.toString();
     }
 
+    /**
+     * Fails when something spills out of its box on the current page: an element matched by {@code selectors} whose
+     * content is wider than it ({@code scrollWidth > clientWidth}), a select whose chosen option's words do not fit,
+     * or an SVG text whose box ({@code getBBox()}) lies outside its picture's viewBox (or, for a picture without one,
+     * outside the picture). Hidden elements are skipped.
+     */
+    public void assertNothingSpillsOut(String... selectors) {
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Object found = js.executeScript(SPILLS, String.join(",", selectors));
+        assertThat((List<?>) found)
+                .as(
+                        "spilling out of their box at %d px on %s",
+                        driver.manage().window().getSize().getWidth(), driver.getCurrentUrl())
+                .isEmpty();
+    }
+
+    private static final String SPILLS =
+            """
+            const out = [];
+            const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + (e.getAttribute('class') || '')
+                + ' "' + (e.textContent || '').trim().slice(0, 30) + '"';
+            for (const e of document.querySelectorAll(arguments[0])) {
+              if (!shown(e)) continue;
+              if (e.tagName === 'SELECT') {
+                const option = e.options[e.selectedIndex];
+                if (!option) continue;
+                const style = getComputedStyle(e);
+                const probe = document.createElement('span');
+                probe.style.font = style.font;
+                probe.style.position = 'absolute';
+                probe.style.whiteSpace = 'pre';
+                probe.textContent = option.text;
+                document.body.appendChild(probe);
+                const needed = probe.getBoundingClientRect().width + parseFloat(style.paddingLeft)
+                    + parseFloat(style.paddingRight) + 16;
+                probe.remove();
+                if (needed > e.clientWidth + 1) out.push(name(e) + ' needs ' + Math.ceil(needed) + ' px, has ' + e.clientWidth);
+              } else if (e.scrollWidth > e.clientWidth + 1) {
+                out.push(name(e) + ' content ' + e.scrollWidth + ' px in ' + e.clientWidth);
+              }
+            }
+            for (const text of document.querySelectorAll('svg text')) {
+              if (!shown(text)) continue;
+              let svg = text.ownerSVGElement;
+              while (svg.ownerSVGElement) svg = svg.ownerSVGElement;
+              const box = text.getBBox();
+              const view = svg.viewBox && svg.viewBox.baseVal && svg.getAttribute('viewBox') ? svg.viewBox.baseVal : null;
+              if (view) {
+                if (box.x < view.x - 0.5 || box.y < view.y - 0.5 || box.x + box.width > view.x + view.width + 0.5
+                    || box.y + box.height > view.y + view.height + 0.5) {
+                  out.push('svg text "' + text.textContent + '" at ' + [box.x, box.y, box.width, box.height].map(Math.round)
+                      + ' outside viewBox ' + [view.x, view.y, view.width, view.height]);
+                }
+              } else {
+                const t = text.getBoundingClientRect();
+                const r = svg.getBoundingClientRect();
+                if (t.left < r.left - 0.5 || t.right > r.right + 0.5 || t.top < r.top - 0.5 || t.bottom > r.bottom + 0.5) {
+                  out.push('svg text "' + text.textContent + '" outside its picture ' + [t.left, t.right].map(Math.round)
+                      + ' in ' + [r.left, r.right].map(Math.round));
+                }
+              }
+            }
+            return out;
+            """;
+
+    /** Switches the page to the dark colour scheme ({@code prefers-color-scheme: dark}) or back, through DevTools. */
+    public void darkMode(boolean dark) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        Map.of(
+                                "features",
+                                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
+    /** Saves the whole current page (not just the window) at this width, for a person to look at. */
+    public void wholePageScreenshot(String name, int width) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new Dimension(width, 900));
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 100, 12_000)));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
