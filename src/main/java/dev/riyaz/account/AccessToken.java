@@ -47,4 +47,8 @@ class AccessToken extends PanacheEntity {
     static Optional<AccessToken> findForUser(User user, long id) {
         return find("user = ?1 and id = ?2", user, id).firstResultOptional();
     }
+
+    static long deleteAllOf(User user) {
+        return delete("user", user);
+    }
 }

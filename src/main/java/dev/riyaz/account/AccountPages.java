@@ -27,7 +27,7 @@ import dev.riyaz.common.SiteRoutes;
 import dev.riyaz.common.ZoneGuesses;
 import dev.riyaz.common.ZonePicker;
 
-/** Sign-up, log-in and log-out pages. */
+/** Sign-up, log-in and log-out pages, and the goodbye after deleting an account. */
 @Path(AccountRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -38,6 +38,8 @@ public class AccountPages {
         static native TemplateInstance signup(FormState form, List<ZonePicker.ZoneGroup> zones, boolean open);
 
         static native TemplateInstance login(FormState form, String next, boolean loggedOut);
+
+        static native TemplateInstance goodbye();
     }
 
     private final AccountService accounts;
@@ -128,6 +130,13 @@ public class AccountPages {
             });
             return answer.build();
         }
+    }
+
+    /** After deleting an account: signed out, and told plainly that nothing of it is left. */
+    @GET
+    @Path(AccountRoutes.GOODBYE)
+    public TemplateInstance goodbye() {
+        return Templates.goodbye();
     }
 
     @POST

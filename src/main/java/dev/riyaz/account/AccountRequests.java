@@ -39,4 +39,10 @@ public final class AccountRequests {
             @NotBlank(message = "Choose a new password of 12 to 128 characters.")
                     @Size(min = 12, max = 128, message = "Choose a new password of 12 to 128 characters.")
                     String newPassword) {}
+
+    /** Deleting one's account: the password again, and a tick that says it was meant. */
+    public record DeleteAccount(String password, boolean confirmed) {}
+
+    /** The password alone, to confirm something that cannot be undone. */
+    public record Password(String password) {}
 }

@@ -3,6 +3,7 @@ package dev.riyaz.account;
 import java.net.URI;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -49,5 +50,16 @@ public class AccountResource {
     @Operation(summary = "Change display name, time zone or day-start hour")
     public AccountView update(AccountRequests.Update request) {
         return accounts.update(currentUser.get().id(), request);
+    }
+
+    @DELETE
+    @Path("/me")
+    @Operation(
+            summary = "Delete the account and everything in it",
+            description = "Needs the password; afterwards the account's tokens and sessions get 401.")
+    public Response delete(AccountRequests.Password request) {
+        String password = request == null ? null : request.password();
+        accounts.delete(currentUser.get(), new AccountRequests.DeleteAccount(password, true));
+        return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ public final class AccountRoutes {
     public static final String SIGNUP = "signup";
     public static final String LOGIN = SiteRoutes.LOGIN;
     public static final String LOGOUT = "logout";
+    public static final String GOODBYE = "goodbye";
 
     private AccountRoutes() {}
 
@@ -25,6 +26,11 @@ public final class AccountRoutes {
 
     public static String login() {
         return RoutePaths.fill(ROOT, LOGIN);
+    }
+
+    /** Where a deleted account's browser lands: a signed-out page that says everything is gone. */
+    public static String goodbye() {
+        return RoutePaths.fill(ROOT, GOODBYE);
     }
 
     public static String logout() {

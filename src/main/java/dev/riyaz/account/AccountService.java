@@ -27,6 +27,8 @@ public class AccountService {
     private final AccountConfig config;
     private final Clock clock;
     private final Event<AccountChanged> changed;
+    private final Credentials credentials;
+    private final Event<AccountDeleting> deleting;
 
     AccountService(
             Validation validation,
@@ -34,13 +36,17 @@ public class AccountService {
             SessionService sessions,
             AccountConfig config,
             Clock clock,
-            Event<AccountChanged> changed) {
+            Event<AccountChanged> changed,
+            Credentials credentials,
+            Event<AccountDeleting> deleting) {
         this.validation = validation;
         this.hasher = hasher;
         this.sessions = sessions;
         this.config = config;
         this.clock = clock;
         this.changed = changed;
+        this.credentials = credentials;
+        this.deleting = deleting;
     }
 
     public boolean registrationOpen() {
@@ -97,6 +103,32 @@ public class AccountService {
         }
         user.passwordHash = hasher.hash(request.newPassword());
         sessions.endOtherSessions(user, who.sessionId());
+    }
+
+    /**
+     * Deletes the account and every row kept for the person, in one transaction: each room deletes its own rows on
+     * {@link AccountDeleting}, then the sessions (the cookie stops working), access tokens, known browsers, failed
+     * log-ins and the person go. The password is checked first, throttled like a log-in; a wrong one or a missing
+     * confirmation is a 422 and nothing is deleted. The account row stays locked meanwhile, so nothing new is written
+     * for the person halfway through.
+     */
+    @Transactional
+    public void delete(AuthenticatedUser who, AccountRequests.DeleteAccount request) {
+        if (!request.confirmed()) {
+            throw ApiException.invalid("confirmed", "Tick the box to say you want everything deleted.");
+        }
+        User user = User.<User>findByIdOptional(who.id(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("account"));
+        credentials.confirm(user, request.password());
+        // Everything from here on is a bulk delete: write what is pending first, forget what was loaded afterwards.
+        User.getEntityManager().flush();
+        deleting.fire(new AccountDeleting(user.id, user.email));
+        UserSession.deleteAllOf(user);
+        AccessToken.deleteAllOf(user);
+        KnownDevice.deleteAllOf(user);
+        LoginFailure.deleteAllFor(user.email);
+        User.delete("id", user.id);
+        User.getEntityManager().clear();
     }
 
     /** Whether the person has finished or skipped the welcome flow for new accounts. */

@@ -43,4 +43,17 @@ class Credentials {
         throttle.recordSuccess(normalized, client);
         return user;
     }
+
+    /**
+     * Checks a signed-in person's own password again before something that cannot be undone; guesses are counted and
+     * throttled like log-ins (429 when there were too many), a wrong password is a 422 on the {@code password} field.
+     */
+    void confirm(User user, String password) {
+        LoginClient client = clients.current(user.email);
+        throttle.check(user.email, client);
+        if (password == null || password.isEmpty() || !hasher.matches(password, user.passwordHash)) {
+            throttle.recordFailure(user.email, client);
+            throw ApiException.invalid("password", "That is not your password. Type the one you log in with.");
+        }
+    }
 }

@@ -57,4 +57,8 @@ class KnownDevice extends PanacheEntity {
             delete("id in ?1", older);
         }
     }
+
+    static long deleteAllOf(User user) {
+        return delete("user", user);
+    }
 }

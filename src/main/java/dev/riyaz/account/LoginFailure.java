@@ -55,4 +55,9 @@ class LoginFailure extends PanacheEntity {
     static void clear(String email, String client) {
         delete("email = ?1 and client = ?2", email, client);
     }
+
+    /** Every failed log-in counted against this (normalised) address, from any client. */
+    static long deleteAllFor(String email) {
+        return delete("email", email);
+    }
 }

@@ -28,7 +28,7 @@ import dev.riyaz.common.Redirects;
 import dev.riyaz.common.Weekdays;
 import dev.riyaz.common.ZonePicker;
 
-/** Settings: name, time zone, day-start hour, password and personal access tokens. */
+/** Settings: name, time zone, day-start hour, password, personal access tokens and deleting the account. */
 @Path(SettingsRoutes.ROOT)
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -40,6 +40,7 @@ public class SettingsPages {
             FormState profile,
             FormState password,
             FormState token,
+            FormState deletion,
             List<TokenService.TokenView> tokens,
             TokenService.CreatedToken created,
             String notice,
@@ -66,12 +67,19 @@ public class SettingsPages {
     private final AccountService accounts;
     private final TokenService tokens;
     private final CurrentUser currentUser;
+    private final SessionCookies cookies;
     private final Clock clock;
 
-    SettingsPages(AccountService accounts, TokenService tokens, CurrentUser currentUser, Clock clock) {
+    SettingsPages(
+            AccountService accounts,
+            TokenService tokens,
+            CurrentUser currentUser,
+            SessionCookies cookies,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.cookies = cookies;
         this.clock = clock;
     }
 
@@ -134,7 +142,7 @@ public class SettingsPages {
                     currentUser.get().id(),
                     new TokenService.CreateTokenRequest(name, FormValues.integer("expiresInDays", expiresInDays)));
             String base = uri.getBaseUri().toString().replaceAll("/$", "");
-            return Response.ok(page(null, FormState.empty(), FormState.empty(), created, null, base))
+            return Response.ok(page(null, FormState.empty(), FormState.empty(), FormState.empty(), created, null, base))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (ApiException e) {
@@ -151,15 +159,42 @@ public class SettingsPages {
         return Redirects.to(SettingsRoutes.settings() + "?notice=token_revoked#tokens");
     }
 
+    /**
+     * Deletes the account after the password and the tick, ends the browser's session and says so on a page of its
+     * own; a wrong password shows the form again with the reason next to the field, nothing deleted.
+     */
+    @POST
+    @Path(SettingsRoutes.DELETE_ACCOUNT)
+    public Response deleteAccount(
+            @RestForm String password, @RestForm String confirmed, @jakarta.ws.rs.core.Context UriInfo uri) {
+        try {
+            accounts.delete(currentUser.get(), new AccountRequests.DeleteAccount(password, confirmed != null));
+            return Response.seeOther(java.net.URI.create(AccountRoutes.goodbye()))
+                    .cookie(cookies.clear(uri))
+                    .build();
+        } catch (ApiException e) {
+            FormState form = FormState.empty().with("confirmed", confirmed == null ? "" : "on");
+            Response.ResponseBuilder answer = Response.status(e.status())
+                    .entity(page(null, FormState.empty(), FormState.empty(), form.failed(e), null, null, ""));
+            e.headers().forEach((name, value) -> {
+                if (name.equals("Retry-After")) {
+                    answer.header(name, value);
+                }
+            });
+            return answer.build();
+        }
+    }
+
     private TemplateInstance page(
             FormState profile, FormState password, FormState token, TokenService.CreatedToken created, String notice) {
-        return page(profile, password, token, created, notice, "");
+        return page(profile, password, token, FormState.empty(), created, notice, "");
     }
 
     private TemplateInstance page(
             FormState profile,
             FormState password,
             FormState token,
+            FormState deletion,
             TokenService.CreatedToken created,
             String notice,
             String baseUrl) {
@@ -173,7 +208,8 @@ public class SettingsPages {
                         .with("dayStartHour", account.dayStartHour())
                         .with("firstDayOfWeek", account.firstDayOfWeek());
         return Templates.settings(
-                new Settings(account, profileForm, password, token, tokens.list(userId), created, notice, baseUrl),
+                new Settings(
+                        account, profileForm, password, token, deletion, tokens.list(userId), created, notice, baseUrl),
                 ZonePicker.groups(profileForm.value("timeZone"), account.timeZone(), clock.instant()));
     }
 }

@@ -16,6 +16,7 @@ public final class SettingsRoutes {
     public static final String PASSWORD = "password";
     public static final String TOKENS = "tokens";
     public static final String REVOKE_TOKEN = "tokens/{id}/revoke";
+    public static final String DELETE_ACCOUNT = "delete-account";
 
     private SettingsRoutes() {}
 
@@ -33,6 +34,10 @@ public final class SettingsRoutes {
 
     public static String tokens() {
         return RoutePaths.fill(ROOT, TOKENS);
+    }
+
+    public static String deleteAccount() {
+        return RoutePaths.fill(ROOT, DELETE_ACCOUNT);
     }
 
     public static String revokeToken(long id) {

@@ -36,6 +36,12 @@ class HttpGuards {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * Settings, Mail shows each mail as it will arrive, in a sandboxed frame (no scripts) whose document inherits this
+     * page's policy: the mail's inline {@code style} attributes may apply there, nothing else is loosened.
+     */
+    static final String MAIL_STYLES = "style-src-attr 'unsafe-inline'";
+
     /** First the security headers (on every answer, refusals too), then {@link CsrfGuard}, then the body checks. */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
@@ -85,6 +91,10 @@ class HttpGuards {
                 .end(Json.encode(problem));
     }
 
+    static boolean showsMail(String path) {
+        return path.equals("/settings/mail");
+    }
+
     static boolean isImport(String path) {
         return path.equals("/api/v1/import") || path.startsWith("/settings/import");
     }
@@ -100,7 +110,11 @@ class HttpGuards {
     private static void addSecurityHeaders(RoutingContext rc) {
         var headers = rc.response().headers();
         if (!rc.normalizedPath().startsWith("/q/swagger-ui")) {
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set(
+                    "Content-Security-Policy",
+                    showsMail(rc.normalizedPath())
+                            ? CONTENT_SECURITY_POLICY + "; " + MAIL_STYLES
+                            : CONTENT_SECURITY_POLICY);
         }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "same-origin");

@@ -45,8 +45,11 @@ public class MailPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final int SHOWN = 30;
 
-    /** One mail in the list: when, what, and how it went, in words. */
-    public record Row(String when, String subject, String status, String text, boolean held) {}
+    /**
+     * One mail in the list: when, what, and how it went, in words; a mail not sent yet also as it will look (its HTML
+     * part, shown in a sandboxed frame, with the text part as the fallback).
+     */
+    public record Row(String when, String subject, String status, String text, String html, boolean preview) {}
 
     public record Page(FormState form, boolean connected, List<Row> mails, List<Choice> weekdays, String notice) {}
 
@@ -120,12 +123,21 @@ public class MailPages {
                         mail.subject,
                         status(mail),
                         mail.text,
-                        mail.status == OutboxMail.Status.held))
+                        framed(mail.html),
+                        mail.status != OutboxMail.Status.sent))
                 .toList();
         List<Choice> weekdays = Arrays.stream(DayOfWeek.values())
                 .map(day -> new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
                 .toList();
         return Templates.mail(new Page(form, config.sends(), mails, weekdays, notice));
+    }
+
+    /**
+     * The mail's HTML for the preview frame's {@code srcdoc} (the template escapes it into the attribute). The frame is
+     * sandboxed without scripts; its links open in a new tab, as they would from a mail program.
+     */
+    static String framed(String html) {
+        return html.replaceFirst("(?i)<head>", "<head><base target=\"_blank\">");
     }
 
     private static String status(OutboxMail mail) {

@@ -62,11 +62,61 @@ class ReminderMails {
     /** One goal's last week: days that counted, amount, streak, strength change, and a row of seven days. */
     record ReviewRow(String title, String days, String amount, String streak, String strength, List<ReviewDay> week) {}
 
-    /** One day in the review's row: a weekday letter, a colour for whether it counted, and words for it. */
-    record ReviewDay(String letter, String color, String words) {}
+    /**
+     * How a day looks in the review's row: a square in the app's green, a lighter green, lavender or white, with a mark
+     * in it so that colour never carries the meaning alone, and the words the legend gives it.
+     */
+    enum DayLook {
+        counted("#2a6555", "\u2713", "#ffffff", "#2a6555"),
+        practised("#cfe5dd", "\u2022", "#1f1d1a", "#8fb8a9"),
+        dayOff("#e6e0f0", "\u2013", "#1f1d1a", "#b7abcc"),
+        none("#ffffff", "", "#1f1d1a", "#8c8378");
+
+        private final String color;
+        private final String mark;
+        private final String ink;
+        private final String border;
+
+        DayLook(String color, String mark, String ink, String border) {
+            this.color = color;
+            this.mark = mark;
+            this.ink = ink;
+            this.border = border;
+        }
+
+        public String color() {
+            return color;
+        }
+
+        public String mark() {
+            return mark;
+        }
+
+        public String ink() {
+            return ink;
+        }
+
+        public String border() {
+            return border;
+        }
+
+        /** The legend's words for this look: "goal met", "practised", "day off", "no practice". */
+        public String words() {
+            return Messages.get("review_legend_" + name());
+        }
+    }
+
+    /** One day in the review's row: a weekday letter, how it looks (whether it counted), and words for it. */
+    record ReviewDay(String letter, DayLook look, String words) {}
 
     record ReviewMail(
-            String name, String period, List<ReviewRow> goals, String cheer, String progressUrl, Footer footer) {}
+            String name, String period, List<ReviewRow> goals, String cheer, String progressUrl, Footer footer) {
+
+        /** Every look a day can have, with its words, under the rows. */
+        public List<DayLook> legend() {
+            return List.of(DayLook.values());
+        }
+    }
 
     private final MailLinks links;
 

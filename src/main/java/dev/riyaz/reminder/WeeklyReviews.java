@@ -33,10 +33,6 @@ import dev.riyaz.progress.SummaryRow;
 class WeeklyReviews {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final String COUNTED = "#8fd19e";
-    private static final String PRACTISED = "#d5edd9";
-    private static final String DAY_OFF = "#e6e0f0";
-    private static final String NONE = "#efeae3";
 
     /** What one review says. */
     record Review(String period, List<ReminderMails.ReviewRow> rows, String cheer) {}
@@ -120,17 +116,20 @@ class WeeklyReviews {
         String letter = day.getDayOfWeek().getDisplayName(TextStyle.NARROW, Locale.ENGLISH);
         String name = DAY.format(day);
         if (practice == null) {
-            return new ReminderMails.ReviewDay(letter, NONE, Messages.get("review_day_none", name));
+            return new ReminderMails.ReviewDay(
+                    letter, ReminderMails.DayLook.none, Messages.get("review_day_none", name));
         }
         if (practice.skipped() > 0) {
-            return new ReminderMails.ReviewDay(letter, DAY_OFF, Messages.get("review_day_off", name));
+            return new ReminderMails.ReviewDay(
+                    letter, ReminderMails.DayLook.dayOff, Messages.get("review_day_off", name));
         }
         if (ProgressCalculator.qualifies(spec, practice)) {
-            return new ReminderMails.ReviewDay(letter, COUNTED, Messages.get("review_day_counted", name));
+            return new ReminderMails.ReviewDay(
+                    letter, ReminderMails.DayLook.counted, Messages.get("review_day_counted", name));
         }
         return new ReminderMails.ReviewDay(
                 letter,
-                practice.done() > 0 ? PRACTISED : NONE,
+                practice.done() > 0 ? ReminderMails.DayLook.practised : ReminderMails.DayLook.none,
                 Messages.get(practice.done() > 0 ? "review_day_practised" : "review_day_none", name));
     }
 

@@ -131,6 +131,29 @@ class DigestAndReviewTest {
                 .contains("title=\"Thu 7 Jan: counted\"")
                 .contains("title=\"Sat 9 Jan: day off\"")
                 .doesNotContain("<img");
+        assertThat(review.html().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+                .as("the legend under the rows, in words")
+                .contains("\u2713 goal met \u2022 practised \u2013 day off no practice");
+    }
+
+    @Test
+    void mailsUseTheAppsAccentColour() throws java.io.IOException {
+        String css;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/css/riyaz.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher accent =
+                java.util.regex.Pattern.compile("--accent: (#[0-9a-f]{6});").matcher(css);
+        assertThat(accent.find()).isTrue();
+        Person person = People.signUp("UTC");
+        Reminders.addAt(person, katas(person), "08:00");
+        dispatchAt("2027-01-04T08:00:00Z");
+        String html = QueuedMail.only(person.id()).html();
+        assertThat(html)
+                .as("the Done button and the links in %s", accent.group(1))
+                .contains("background:" + accent.group(1) + ";color:#ffffff")
+                .contains("style=\"color:" + accent.group(1) + "\"")
+                .doesNotContain("#8a3b12");
     }
 
     private static long addResource(Person person, long goal, String url, String title) {
