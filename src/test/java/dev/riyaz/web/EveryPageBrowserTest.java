@@ -112,7 +112,10 @@ class EveryPageBrowserTest {
         }
         browser.colourScheme(false);
         browser.assertFitsOnASmallPhone();
-        browser.screenshots("page-" + name.replaceFirst(" /$", " home").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
+        browser.screenshots("page-"
+                + name.replaceFirst(" /$", " home")
+                        .replaceAll("[^A-Za-z0-9]+", "-")
+                        .replaceAll("^-|-$", ""));
     }
 
     /** One person with three goals, two months of practice, a link, a reminder and a shared goal. */
