@@ -80,6 +80,15 @@ public record GoalPage(
         return Math.round(stats.score() * 100);
     }
 
+    /**
+     * The run in words for this page: {@code page.streakWords.tileLabel} and {@code page.streakWords.tileValue} for
+     * the streak tile ("Current streak 12 days", or "Last streak 3 weeks, ended Sun 1 Mar" when the run is 0), and
+     * {@code page.streakWords.sentence} for one line that respects history.
+     */
+    public StreakWords streakWords() {
+        return StreakWords.of(goal, stats);
+    }
+
     /** "5 days", "1 week". */
     public String length(GoalStats.Streak streak) {
         return streak.length() + " " + unitWord(streak);

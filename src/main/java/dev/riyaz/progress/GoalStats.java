@@ -9,6 +9,8 @@ import java.time.LocalDate;
  *
  * @param score the habit strength, 0..1
  * @param bestWeekday the weekday with the most qualifying days (ties: the earliest in the week); null with no practice
+ * @param lastStreak the current streak while it lasts, else the one that ended most recently (empty if none); null in
+ *     stats cached before it was kept
  */
 public record GoalStats(
         LocalDate on,
@@ -18,7 +20,8 @@ public record GoalStats(
         Completion completion,
         Totals totals,
         Remaining remaining,
-        DayOfWeek bestWeekday) {
+        DayOfWeek bestWeekday,
+        Streak lastStreak) {
 
     /**
      * A run of counted days, weeks or months. An empty streak has length 0 and no start or end.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalView;
+import dev.riyaz.goal.Units;
 
 /**
  * Where one goal stands today: whether it is planned, what was logged, whether today already counts, what is left,
@@ -73,28 +74,19 @@ public record GoalToday(
                 : Messages.get("card_period_left_" + period, left);
     }
 
-    /** "Streak: 5 days", "Streak: 1 week", or an invitation when there is none. */
-    public String streakText() {
-        GoalStats.Streak streak = stats.currentStreak();
-        if (streak.length() == 0) {
-            return Messages.get("card_no_streak");
+    /** The run in words for this card, e.g. "Today makes it 6 days in a row". */
+    public StreakWords streakWords() {
+        return StreakWords.of(this);
+    }
+
+    /** What today still needs, in the goal's unit, for measured goals that are started but not done; else null. */
+    public String todayText() {
+        if (skipped && !counts) {
+            return Messages.get("card_resting_today");
         }
-        return Messages.get("card_streak", streak.length(), GoalPage.unitWord(streak));
-    }
-
-    /** "7 days in a row. Lovely steady work." */
-    public String milestoneText() {
-        GoalStats.Streak streak = stats.currentStreak();
-        return Messages.get("card_milestone", streak.length(), GoalPage.unitWord(streak));
-    }
-
-    /** A quiet word at streak milestones (7, 30, 100, 365 days; 4, 12, 52 weeks). */
-    public boolean milestone() {
-        int length = stats.currentStreak().length();
-        return switch (stats.currentStreak().unit()) {
-            case "weeks" -> length == 4 || length == 12 || length == 52;
-            case "months" -> length == 3 || length == 6 || length == 12;
-            default -> length == 7 || length == 30 || length == 100 || length == 365;
-        };
+        if (!measured() || counts || amount.signum() <= 0) {
+            return null;
+        }
+        return Messages.get("card_measured_left", Units.plain(remaining), Units.unitFor(remaining, goal.unit()));
     }
 }

@@ -31,7 +31,8 @@ public final class ProgressCalculator {
                 Completions.of(history),
                 Amounts.of(history),
                 Remainders.of(history),
-                history.bestWeekday());
+                history.bestWeekday(),
+                streaks.last());
     }
 
     /**

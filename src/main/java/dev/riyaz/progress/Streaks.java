@@ -20,12 +20,16 @@ final class Streaks {
     private int bestLength;
     private LocalDate bestStart;
     private LocalDate bestEnd;
+    private int lastLength;
+    private LocalDate lastStart;
+    private LocalDate lastEnd;
 
     private Streaks(String unit) {
         this.unit = unit;
     }
 
-    record Result(Streak current, Streak best) {}
+    /** {@code last} is the current run while it lasts, else the run that ended most recently (empty if none). */
+    record Result(Streak current, Streak best, Streak last) {}
 
     static Result of(History history) {
         Schedule schedule = history.goal.schedule();
@@ -35,9 +39,13 @@ final class Streaks {
         } else {
             streaks.countPeriods(history);
         }
+        Streak current = streaks.streak(streaks.length, streaks.runStart, streaks.runEnd);
         return new Result(
-                streaks.streak(streaks.length, streaks.runStart, streaks.runEnd),
-                streaks.streak(streaks.bestLength, streaks.bestStart, streaks.bestEnd));
+                current,
+                streaks.streak(streaks.bestLength, streaks.bestStart, streaks.bestEnd),
+                current.length() > 0
+                        ? current
+                        : streaks.streak(streaks.lastLength, streaks.lastStart, streaks.lastEnd));
     }
 
     private void countDays(History history) {
@@ -59,6 +67,9 @@ final class Streaks {
                     bestLast = i;
                 }
             } else if (i < history.size - 1) {
+                if (length > 0) {
+                    ended(length, history.date(first), history.date(last));
+                }
                 length = 0;
             }
         }
@@ -85,6 +96,9 @@ final class Streaks {
             if (qualifying >= schedule.quota()) {
                 extend(history.date(from), over ? end : history.last);
             } else if (over && qualifying + resting < schedule.quota()) {
+                if (length > 0) {
+                    ended(length, runStart, runEnd);
+                }
                 length = 0;
             }
             period = end.plusDays(1);
@@ -103,6 +117,12 @@ final class Streaks {
             bestStart = runStart;
             bestEnd = runEnd;
         }
+    }
+
+    private void ended(int length, LocalDate start, LocalDate end) {
+        lastLength = length;
+        lastStart = start;
+        lastEnd = end;
     }
 
     /** An empty streak has no start or end. */

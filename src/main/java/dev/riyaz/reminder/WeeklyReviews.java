@@ -16,15 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.Goal;
+import dev.riyaz.goal.GoalView;
 import dev.riyaz.goal.Units;
 import dev.riyaz.progress.DailyScore;
 import dev.riyaz.progress.DayTallies;
 import dev.riyaz.progress.DayTally;
-import dev.riyaz.progress.GoalPage;
 import dev.riyaz.progress.GoalSpec;
 import dev.riyaz.progress.GoalStats;
 import dev.riyaz.progress.ProgressCalculator;
 import dev.riyaz.progress.ProgressService;
+import dev.riyaz.progress.StreakWords;
 import dev.riyaz.progress.Summaries;
 import dev.riyaz.progress.SummaryRow;
 
@@ -93,10 +94,7 @@ class WeeklyReviews {
                 ? Messages.get("review_amount", Units.plain(summary.total()), Units.unitFor(summary.total(), goal.unit))
                 : null;
         GoalStats stats = progress.stats(owner, goal.id, to);
-        GoalStats.Streak streak = stats.currentStreak();
-        String streakText = streak.length() == 0
-                ? Messages.get("review_no_streak")
-                : Messages.get("review_streak", streak.length(), GoalPage.unitWord(streak));
+        String streakText = StreakWords.of(GoalView.of(goal), stats).review();
         List<DailyScore> scores = progress.scores(owner, goal.id, from.minusDays(1), to);
         long before = Math.round(scores.get(0).score() * 100);
         long after = Math.round(scores.get(scores.size() - 1).score() * 100);

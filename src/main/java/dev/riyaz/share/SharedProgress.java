@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.User;
-import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalService;
+import dev.riyaz.goal.GoalView;
 import dev.riyaz.progress.GoalPage;
 import dev.riyaz.progress.GoalStats;
 import dev.riyaz.progress.ProgressService;
+import dev.riyaz.progress.StreakWords;
 import dev.riyaz.resource.ResourceService;
 import dev.riyaz.resource.ResourceView;
 
@@ -47,16 +48,9 @@ class SharedProgress {
     public Optional<String> badge(String token) {
         return ShareLink.findActive(token).map(link -> {
             GoalStats stats = progress.stats(owner(link), link.goalId, null);
-            return Badge.svg(goals.get(link.ownerId, link.goalId).title(), streak(stats.currentStreak()));
+            GoalView goal = goals.get(link.ownerId, link.goalId);
+            return Badge.svg(goal.title(), StreakWords.of(goal, stats).badge());
         });
-    }
-
-    /** "12-day streak", "3-week streak", "no streak yet". */
-    static String streak(GoalStats.Streak streak) {
-        if (streak.length() == 0) {
-            return Messages.get("share_badge_none");
-        }
-        return Messages.get("share_badge_" + streak.unit(), String.valueOf(streak.length()));
     }
 
     private SharedGoal page(ShareLink link) {
@@ -73,7 +67,7 @@ class SharedProgress {
                 page.goal(),
                 page.today(),
                 page.heatmap(),
-                page.length(stats.currentStreak()),
+                page.streakWords(),
                 page.length(stats.bestStreak()),
                 page.scorePercent(),
                 link.showNotes,

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.account.CurrentUser;
+import dev.riyaz.common.ApiException;
 import dev.riyaz.common.Choice;
 import dev.riyaz.common.FormState;
 import dev.riyaz.common.Messages;
@@ -29,6 +30,7 @@ import dev.riyaz.practice.EntryView;
 import dev.riyaz.practice.PracticeReads;
 import dev.riyaz.practice.PracticeService;
 import dev.riyaz.progress.GoalToday;
+import dev.riyaz.progress.Milestone;
 import dev.riyaz.progress.ProgressService;
 import dev.riyaz.resource.TodaysPicks;
 
@@ -50,11 +52,17 @@ public class DashboardPages {
             List<Choice> resources,
             FormState quickLog,
             String notice,
-            boolean offerWelcome) {
+            boolean offerWelcome,
+            Done done) {
 
         /** Today's pick for this goal, or null. */
         public TodaysPicks.Pick pick(long goalId) {
             return picks.get(goalId);
+        }
+
+        /** The entry this goal's card offers to undo (just logged from it), or null. */
+        public Done doneFor(long goalId) {
+            return done != null && done.goalId() == goalId ? done : null;
         }
 
         public boolean hasGoals() {
@@ -70,14 +78,29 @@ public class DashboardPages {
     /** A recent entry with the title and unit of its goal. */
     public record RecentEntry(EntryView entry, String goalTitle, String unit) {}
 
+    /**
+     * What a card says right after its one-tap action: the entry it wrote (its Undo removes exactly that one), whether
+     * it was a day off, and a quiet milestone or null.
+     */
+    public record Done(long goalId, long entryId, boolean dayOff, String milestone) {}
+
+    /** One card after an action, with what changes beside it: the day's summary and Recent practice (htmx). */
+    public record CardUpdate(
+            GoalToday item,
+            LocalDate today,
+            String error,
+            String summary,
+            List<RecentEntry> recent,
+            Done done,
+            TodaysPicks.Pick pick) {}
+
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance welcome();
 
         public static native TemplateInstance dashboard(Dashboard board);
 
-        public static native TemplateInstance goalCard(
-                GoalToday item, LocalDate today, String error, String summary, TodaysPicks.Pick pick);
+        public static native TemplateInstance goalCard(CardUpdate update);
     }
 
     private final CurrentUser currentUser;
@@ -108,29 +131,58 @@ public class DashboardPages {
         this.clock = clock;
     }
 
+    /**
+     * Today. After a one-tap action without JavaScript, {@code done} names the entry it wrote, so its card offers Undo
+     * (only for an entry of this person) and {@code milestone} the quiet word it earned.
+     */
     @GET
-    public TemplateInstance home(@RestQuery String notice) {
+    public TemplateInstance home(@RestQuery String notice, @RestQuery String done, @RestQuery String milestone) {
         return currentUser
                 .find()
-                .map(user -> Templates.dashboard(dashboard(user, FormState.empty(), notice)))
+                .map(user ->
+                        Templates.dashboard(dashboard(user, FormState.empty(), notice, done(user, done, milestone))))
                 .orElseGet(Templates::welcome);
     }
 
-    /** One goal's card after practice was logged, with the day's summary line updated beside it (htmx). */
-    public TemplateInstance card(AuthenticatedUser user, long goalId, String error) {
+    /** The entry named by {@code ?done=}, if it is this person's; else null (a stale or foreign id is ignored). */
+    private Done done(AuthenticatedUser user, String entryId, String milestone) {
+        if (entryId == null || !entryId.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        try {
+            EntryView entry = practice.get(user.id(), Long.parseLong(entryId));
+            String words = Milestone.parse(milestone).map(Milestone::text).orElse(null);
+            return new Done(entry.goalId(), entry.id(), "skipped".equals(entry.status()), words);
+        } catch (ApiException e) {
+            return null;
+        }
+    }
+
+    /** Where each active goal stands today, in the person's order. */
+    public List<GoalToday> today(AuthenticatedUser user) {
+        return progress.today(user);
+    }
+
+    /** One goal's card after an action, with the day's summary and Recent practice beside it (htmx). */
+    public TemplateInstance card(AuthenticatedUser user, long goalId, String error, Done done) {
         LocalDate today = user.today(clock);
         List<GoalToday> all = progress.today(user);
         GoalToday item = all.stream()
                 .filter(g -> g.goal().id() == goalId)
                 .findFirst()
-                .orElseThrow(() -> dev.riyaz.common.ApiException.notFound("goal"));
+                .orElseThrow(() -> ApiException.notFound("goal"));
         List<GoalToday> due = all.stream().filter(GoalToday::due).toList();
-        return Templates.goalCard(
-                item,
-                today,
-                error,
-                summaryOf(today, due),
-                todaysPicks.picks(user.id()).get(goalId));
+        TodaysPicks.Pick pick = todaysPicks.picks(user.id()).get(goalId);
+        return Templates.goalCard(new CardUpdate(item, today, error, summaryOf(today, due), recent(user), done, pick));
+    }
+
+    private List<RecentEntry> recent(AuthenticatedUser user) {
+        Map<Long, GoalView> byId =
+                goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
+        return practiceReads.recent(user.id(), 10).stream()
+                .map(e -> new RecentEntry(
+                        e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
+                .toList();
     }
 
     static String summaryOf(LocalDate today, List<GoalToday> due) {
@@ -145,15 +197,10 @@ public class DashboardPages {
     }
 
     /** The dashboard data, also used to show the quick-log form again with its errors. */
-    public Dashboard dashboard(AuthenticatedUser user, FormState quickLog, String notice) {
+    public Dashboard dashboard(AuthenticatedUser user, FormState quickLog, String notice, Done done) {
         LocalDate today = user.today(clock);
         List<GoalToday> all = progress.today(user);
-        Map<Long, GoalView> byId =
-                goals.list(user.id(), null).stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
-        List<RecentEntry> recent = practiceReads.recent(user.id(), 10).stream()
-                .map(e -> new RecentEntry(
-                        e, byId.get(e.goalId()).title(), byId.get(e.goalId()).unit()))
-                .toList();
+        List<RecentEntry> recent = recent(user);
         return new Dashboard(
                 user,
                 today,
@@ -165,6 +212,7 @@ public class DashboardPages {
                 practice.resourceChoices(user.id(), null),
                 quickLog,
                 Messages.notice(notice),
-                all.isEmpty() && !welcome.welcomed(user));
+                all.isEmpty() && !welcome.welcomed(user),
+                done);
     }
 }

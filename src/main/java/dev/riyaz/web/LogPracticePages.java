@@ -25,7 +25,10 @@ import dev.riyaz.common.Redirects;
 import dev.riyaz.goal.GoalRoutes;
 import dev.riyaz.practice.EntryForm;
 import dev.riyaz.practice.EntryRequest;
+import dev.riyaz.practice.EntryView;
 import dev.riyaz.practice.PracticeService;
+import dev.riyaz.progress.GoalToday;
+import dev.riyaz.progress.Milestone;
 
 /**
  * One-click "Done" and "Day off" on the dashboard cards, and the quick-log form. With htmx the card is replaced in
@@ -59,9 +62,13 @@ public class LogPracticePages {
         try {
             long goal = FormValues.id("goalId", goalId, "Choose a goal.");
             EntryRequest request = entry.toRequest();
-            practice.log(user, goal, request, "web", null);
-            if (htmx != null && card) {
-                return Response.ok(dashboard.card(user, goal, null)).build();
+            GoalToday before = card ? todayOf(user, goal) : null;
+            EntryView logged = practice.log(user, goal, request, "web", null).entry();
+            if (card) {
+                String milestone = Milestone.reached(before, todayOf(user, goal))
+                        .map(Milestone::code)
+                        .orElse(null);
+                return afterCardAction(user, logged, milestone, htmx != null);
             }
             String notice = "skipped".equals(entry.status) ? "skipped" : "logged";
             if ("goal".equals(from)) {
@@ -76,12 +83,52 @@ public class LogPracticePages {
             if (htmx != null && card) {
                 // htmx swaps only 2xx answers: show the card again with the message in it.
                 long goal = FormValues.id("goalId", goalId, "Choose a goal.");
-                return Response.ok(dashboard.card(user, goal, e.getMessage())).build();
+                return Response.ok(dashboard.card(user, goal, e.getMessage(), null))
+                        .build();
             }
             FormState form = entry.state().with("goalId", goalId).failed(e);
             return Response.status(e.status())
-                    .entity(DashboardPages.Templates.dashboard(dashboard.dashboard(user, form, null)))
+                    .entity(DashboardPages.Templates.dashboard(dashboard.dashboard(user, form, null, null)))
                     .build();
         }
+    }
+
+    /**
+     * Undo of a card's one-tap action: removes exactly the entry it wrote (404 for an entry that is not this
+     * person's). With htmx the card, the day's summary and Recent practice come back in one answer.
+     */
+    @POST
+    @Path(WebRoutes.UNDO)
+    public Response undo(@RestForm String entryId, @RestHeader("HX-Request") String htmx) {
+        AuthenticatedUser user = currentUser.get();
+        long id = FormValues.id("entryId", entryId, "Choose a practice to undo.");
+        EntryView entry = practice.get(user.id(), id);
+        practice.delete(user.id(), id);
+        if (htmx != null) {
+            return Response.ok(dashboard.card(user, entry.goalId(), null, null)).build();
+        }
+        return Redirects.to(WebRoutes.home() + "?notice=undone#goal-" + entry.goalId());
+    }
+
+    /** The card with "Saved. Undo" (and a milestone): in place with htmx, else through Today's address. */
+    private Response afterCardAction(AuthenticatedUser user, EntryView logged, String milestone, boolean htmx) {
+        if (htmx) {
+            var done = new DashboardPages.Done(
+                    logged.goalId(),
+                    logged.id(),
+                    "skipped".equals(logged.status()),
+                    Milestone.parse(milestone).map(Milestone::text).orElse(null));
+            return Response.ok(dashboard.card(user, logged.goalId(), null, done))
+                    .build();
+        }
+        String query = "?done=" + logged.id() + (milestone == null ? "" : "&milestone=" + milestone);
+        return Redirects.to(WebRoutes.home() + query + "#goal-" + logged.goalId());
+    }
+
+    private GoalToday todayOf(AuthenticatedUser user, long goalId) {
+        return dashboard.today(user).stream()
+                .filter(g -> g.goal().id() == goalId)
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("goal"));
     }
 }

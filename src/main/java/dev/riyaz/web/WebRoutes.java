@@ -17,6 +17,8 @@ public final class WebRoutes {
     public static final String HOME = SiteRoutes.HOME;
     /** {@link LogPracticePages}. */
     public static final String PRACTICE = "/practice";
+
+    public static final String UNDO = "undo";
     /** {@link ProgressPages}. */
     public static final String PROGRESS = SiteRoutes.PROGRESS;
     /** {@link HelpPages}. */
@@ -39,6 +41,11 @@ public final class WebRoutes {
     /** Where logging forms post. */
     public static String practice() {
         return PRACTICE;
+    }
+
+    /** Where a card's Undo posts. */
+    public static String undoPractice() {
+        return RoutePaths.fill(PRACTICE, UNDO);
     }
 
     public static String progress() {

@@ -229,4 +229,35 @@ class StreaksTest {
         assertThat(stats.currentStreak().length()).isEqualTo(1096);
         assertThat(stats.score()).isGreaterThan(0.999);
     }
+
+    @Test
+    void lastRunIsTheOneThatEndedMostRecentlyNotTheBest() {
+        List<DayTally> days = with(
+                everyDay("2026-01-05", 5), doneOn("2026-01-12", "2026-01-13").toArray(DayTally[]::new));
+
+        GoalStats stats = on(DAILY, days, "2026-01-16");
+
+        assertThat(stats.currentStreak()).isEqualTo(none("days"));
+        assertThat(stats.bestStreak()).isEqualTo(streak(5, "days", "2026-01-05", "2026-01-09"));
+        assertThat(stats.lastStreak()).isEqualTo(streak(2, "days", "2026-01-12", "2026-01-13"));
+    }
+
+    @Test
+    void lastRunIsTheCurrentOneWhileItLasts() {
+        GoalStats stats = on(DAILY, everyDay("2026-01-05", 3), "2026-01-07");
+
+        assertThat(stats.lastStreak()).isEqualTo(stats.currentStreak());
+        assertThat(on(DAILY, List.of(), "2026-01-07").lastStreak()).isEqualTo(none("days"));
+    }
+
+    @Test
+    void lastWeeklyRunEndsWithItsLastCountedWeek() {
+        GoalSpec twiceAWeek = check(Schedule.weekly(2), "2026-01-05");
+        List<DayTally> days = doneOn("2026-01-05", "2026-01-06", "2026-01-12", "2026-01-13", "2026-01-20");
+
+        GoalStats stats = on(twiceAWeek, days, "2026-01-28");
+
+        assertThat(stats.currentStreak()).isEqualTo(none("weeks"));
+        assertThat(stats.lastStreak()).isEqualTo(streak(2, "weeks", "2026-01-05", "2026-01-18"));
+    }
 }

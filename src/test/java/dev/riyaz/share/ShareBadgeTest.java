@@ -60,7 +60,42 @@ class ShareBadgeTest {
                 .isEqualTo("Katas · " + streakOf(weekly) + "-week streak")
                 .isEqualTo("Katas · 2-week streak");
         assertThat(titleOf(asha.shared(monthly, false, false))).isEqualTo("Blog post · 2-month streak");
-        assertThat(titleOf(asha.shared(fresh, false, false))).isEqualTo("Rust · no streak yet");
+        assertThat(titleOf(asha.shared(fresh, false, false))).isEqualTo("Rust · just started");
+    }
+
+    @Test
+    void withNoCurrentRunTheBadgeShowsTheTotalOrTheStrengthNeverAFreshStart() {
+        long python = Goals.create(
+                asha.person,
+                Map.of(
+                        "title",
+                        "Python",
+                        "kind",
+                        "measured",
+                        "unit",
+                        "minutes",
+                        "dailyTarget",
+                        30,
+                        "startDate",
+                        "2026-02-01"));
+        for (String day : List.of("2026-02-02", "2026-02-03", "2026-02-04", "2026-02-05", "2026-02-06")) {
+            Goals.log(asha.person, python, Map.of("date", day, "amount", 30));
+        }
+        long katas = Goals.check(asha.person, "Katas");
+        logOn(katas, "2026-03-10", "2026-03-11");
+
+        assertThat(streakOf(python)).isZero();
+        assertThat(titleOf(asha.shared(python, false, false))).isEqualTo("Python · 2.5 hours so far");
+        long strength = Math.round(asha.person
+                        .api()
+                        .get("/api/v1/goals/{id}/stats", katas)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getDouble("score")
+                * 100);
+        assertThat(streakOf(katas)).isZero();
+        assertThat(titleOf(asha.shared(katas, false, false))).isEqualTo("Katas · strength " + strength + "%");
     }
 
     @Test

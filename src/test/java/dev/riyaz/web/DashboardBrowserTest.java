@@ -36,7 +36,7 @@ class DashboardBrowserTest {
             WebElement card = driver.findElement(By.cssSelector(".goal-card"));
             assertThat(card.getText())
                     .contains("Python")
-                    .contains("30 more minutes today")
+                    .contains("A fresh start: today can be day one")
                     .contains("Not yet");
             card.findElement(By.name("amount")).clear();
             card.findElement(By.name("amount")).sendKeys("30");
@@ -47,7 +47,9 @@ class DashboardBrowserTest {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector(".goal-card"), "Done for today"));
             assertThat(driver.findElement(By.cssSelector(".goal-card")).getText())
-                    .contains("30 minutes today. Well done!");
+                    .contains("Day 1 of a new run")
+                    .contains("Your first practice is in.")
+                    .contains("Saved.");
             assertThat(driver.findElement(By.id("today-summary")).getText())
                     .as("the day's summary follows the card")
                     .endsWith("1 of 1 done for today");
@@ -78,17 +80,16 @@ class DashboardBrowserTest {
             // Without JavaScript the form posts and the browser loads a new page: wait for it.
             browser.clickAndWait(card.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Done')]")));
 
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Practice saved");
             assertThat(driver.findElement(By.cssSelector(".goal-card")).getText())
+                    .contains("Saved.")
                     .contains("10 more minutes today")
-                    .contains("20 of 30 so far")
                     .contains("Not yet");
 
             browser.clickAndWait(driver.findElement(By.cssSelector(".goal-card"))
                     .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Done')]")));
             assertThat(driver.findElement(By.cssSelector(".goal-card")).getText())
                     .contains("Done for today")
-                    .contains("30 minutes today");
+                    .contains("Day 1 of a new run");
             assertThat(driver.findElement(By.id("recent-title"))
                             .findElement(By.xpath(".."))
                             .getText())

@@ -52,7 +52,53 @@ class DashboardPagesTest {
         long goal = goalId(asha);
         asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", "2026-03-10"));
         String page = asha.get("/").asString();
-        assertThat(page).contains("2 more days this week").contains("This week: 1 of 3 days");
+        assertThat(page)
+                .as("one status line: the week in progress, not said twice")
+                .contains("1 of 3 days this week")
+                .doesNotContain("This week: 1 of 3 days")
+                .doesNotContain("2 more days this week")
+                .doesNotContain("No streak");
+    }
+
+    @Test
+    void aWeeklyRunInProgressSaysWhatKeepsItGoing() {
+        WebForms.Visitor asha = withWeeklyGoal();
+        long goal = goalId(asha);
+        for (String day : new String[] {"2026-03-02", "2026-03-03", "2026-03-04"}) {
+            asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", day));
+        }
+        // The week of 2 Mar was met; this week has one day so far.
+        asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", "2026-03-13"));
+        String card = card(asha.get("/").asString());
+        assertThat(card)
+                .contains("1 of 3 days this week")
+                .contains("2 more days keep your 1-week run going")
+                .doesNotContain("No streak")
+                .doesNotContain("Strength");
+    }
+
+    @Test
+    void aDailyGoalWhoseRunEndedNamesTheLastRunAndExplainsStrength() {
+        MutableClock.installAt(Instant.parse("2026-03-14T06:30:00Z"));
+        WebForms.Visitor asha = WebForms.signedUp("dash" + System.nanoTime() + "@example.com");
+        asha.post(
+                "/goals/new",
+                "/goals",
+                Map.of("title", "Scales", "kind", "check", "scheduleType", "daily", "startDate", "2026-03-01"));
+        long goal = goalId(asha);
+        for (String day : new String[] {"2026-03-05", "2026-03-06", "2026-03-07"}) {
+            asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", day));
+        }
+        String card = card(asha.get("/").asString());
+        assertThat(card)
+                .containsPattern("Habit strength [0-9]+% · last run 3 days, ended Sat 7 Mar")
+                .contains("href=\"/help/strength\"")
+                .doesNotContain("No streak");
+    }
+
+    private static String card(String page) {
+        int start = page.indexOf("<li class=\"goal-card\"");
+        return page.substring(start, page.indexOf("</li>", start));
     }
 
     @Test
@@ -78,9 +124,6 @@ class DashboardPagesTest {
             asha.post("/", "/practice", Map.of("goalId", "" + goal, "date", day));
         }
         String page = asha.get("/").asString();
-        assertThat(page)
-                .contains("Done for this week. Anything more is a bonus.")
-                .contains("This week: 3 of 3 days")
-                .contains("Streak: 2 weeks");
+        assertThat(card(page)).contains("Done for this week: 2 weeks in a row").doesNotContain("Strength");
     }
 }
