@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalView;
+import dev.riyaz.goal.Units;
 
 /**
  * How a goal's run is put in words, the same on Today, the goal page, the shared page, the badge and the weekly
@@ -166,7 +167,7 @@ public record StreakWords(GoalView goal, GoalStats stats, Today today) {
             BigDecimal hours = total.divide(BigDecimal.valueOf(60), decimals, RoundingMode.HALF_UP);
             return Messages.get("streak_hours", hours.stripTrailingZeros().toPlainString());
         }
-        return (total.stripTrailingZeros().toPlainString() + " " + unit).strip();
+        return (Units.plain(total) + " " + Units.unitFor(total, unit)).strip();
     }
 
     private long percent() {

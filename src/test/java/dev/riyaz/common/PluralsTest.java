@@ -72,7 +72,19 @@ class PluralsTest {
                     new Spec(List.of(new Count(0, 0), new Count(1, 0), new Count(2, 0), new Count(3, 0)), false)),
             Map.entry("share_badge_days", new Spec(List.of(new Count(0, 1)), false)), // 0: share_badge_none
             Map.entry("share_badge_weeks", new Spec(List.of(new Count(0, 1)), false)),
-            Map.entry("share_badge_months", new Spec(List.of(new Count(0, 1)), false)));
+            Map.entry("share_badge_months", new Spec(List.of(new Count(0, 1)), false)),
+            count("goal_page_days"),
+            count("goal_page_show_all"),
+            // runs are at least 1 long; a run of 0 has sentences of its own
+            Map.entry("streak_done_days", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("streak_open_days", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("streak_running_days", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("streak_period_done_weeks", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("streak_period_done_months", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("streak_period_keeps_weeks", new Spec(List.of(new Count(0, 1), new Count(1, 1)), false)),
+            Map.entry("streak_period_keeps_months", new Spec(List.of(new Count(0, 1), new Count(1, 1)), false)),
+            of("streak_period_so_far_weeks", 1),
+            of("streak_period_so_far_months", 1));
 
     /** A count whose noun the caller passes in, already in the right form ({@link Units#unitFor}, a run's unit). */
     private static final Set<String> NOUN_FROM_CALLER = Set.of(
@@ -97,7 +109,10 @@ class PluralsTest {
             "resource_pace",
             "unsub_ask_goal", // {0} is the reminder's time
             "unsub_done_goal",
-            "public_in_words");
+            "public_in_words",
+            "share_badge_strength",
+            "streak_strength",
+            "streak_hours"); // only from 120 minutes on: always 2 hours or more
 
     private static final String NOUNS =
             "(planned (goal )?)?(day|week|month|goal(?! days?\\b)|link|time|try|session|minute|hour|practice entry|entry|reminder"

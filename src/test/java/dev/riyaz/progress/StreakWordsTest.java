@@ -42,6 +42,7 @@ class StreakWordsTest {
                 List.of(),
                 false,
                 0,
+                null,
                 null);
     }
 
@@ -205,32 +206,32 @@ class StreakWordsTest {
                 arguments(
                         StreakWords.of(daily, stats("days", 12, 0, null, 0.8, 0, 3)),
                         "12-day streak",
-                        "streak 12 days",
-                        "Current streak",
+                        "a run of 12 days",
+                        "Current run",
                         "12 days"),
                 arguments(
                         StreakWords.of(weekly, stats("weeks", 1, 0, null, 0.3, 0, 0)),
                         "1-week streak",
-                        "streak 1 week",
-                        "Current streak",
+                        "a run of 1 week",
+                        "Current run",
                         "1 week"),
                 arguments(
                         StreakWords.of(minutes, stats("days", 0, 12, "2026-03-03", 0.6, 3600, 7)),
                         "60 hours so far",
                         "last run 12 days, ended Tue 3 Mar",
-                        "Last streak",
+                        "Last run",
                         "12 days, ended Tue 3 Mar"),
                 arguments(
                         StreakWords.of(weekly, stats("weeks", 0, 1, "2026-03-08", 0.64, 0, 3)),
                         "strength 64%",
                         "last run 1 week, ended Sun 8 Mar",
-                        "Last streak",
+                        "Last run",
                         "1 week, ended Sun 8 Mar"),
                 arguments(
                         StreakWords.of(daily, stats("days", 0, 0, null, 0, 0, 7)),
                         "just started",
                         "a fresh start",
-                        "Current streak",
+                        "Current run",
                         "Not started"));
     }
 

@@ -57,7 +57,7 @@ class ShareBrowserTest {
             browser.clickAndWait(button(driver, "Share"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Share Python");
             assertThat(driver.findElement(By.cssSelector(".lead")).getText())
-                    .isEqualTo("Anyone with this link can see this goal's streak, strength and calendar."
+                    .isEqualTo("Anyone with this link can see this goal's run, habit strength and calendar."
                             + " Nothing else of your account.");
             assertThat(driver.findElements(By.cssSelector("input[type='checkbox']:checked")))
                     .isEmpty();

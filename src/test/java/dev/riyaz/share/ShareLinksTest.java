@@ -70,7 +70,7 @@ class ShareLinksTest {
                 .extract()
                 .asString();
         assertThat(page)
-                .contains("Anyone with this link can see this goal&#39;s streak, strength and calendar."
+                .contains("Anyone with this link can see this goal&#39;s run, habit strength and calendar."
                         + " Nothing else of your account.")
                 .contains("name=\"showNotes\" value=\"true\" >")
                 .contains("name=\"showResources\" value=\"true\" >")
@@ -91,7 +91,7 @@ class ShareLinksTest {
                 .contains("<h1 class=\"break\">Python</h1>")
                 .contains("<dd id=\"current-streak\">3 days</dd>")
                 .contains("<dd id=\"best-streak\">3 days</dd>")
-                .contains("The current streak is 3 days; the longest so far was 3 days. Habit strength is")
+                .contains("The current run is 3 days; the longest so far was 3 days. Habit strength is")
                 .contains("class=\"heatmap\"")
                 .contains("data-date=\"2026-03-13\"")
                 .contains("Made with <a href=\"/\">Riyaz</a>");

@@ -42,7 +42,7 @@ class GoalPageBrowserTest {
             driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
             driver.get(base + "goals");
             browser.clickAndWait(driver.findElement(By.linkText("Python")));
-            assertThat(driver.findElement(By.id("current-streak")).getText()).isEqualTo("0 days");
+            assertThat(driver.findElement(By.id("current-streak")).getText()).isEqualTo("Not started");
             assertThat(cell(driver, today).getAttribute("class")).isEqualTo("hm-0");
             browser.assertAccessible();
             browser.screenshots("goal-page-empty");
