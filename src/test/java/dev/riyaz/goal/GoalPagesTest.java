@@ -52,7 +52,11 @@ class GoalPagesTest {
         WebForms.Visitor asha = someone();
         Response created = asha.post("/goals/new", "/goals", python());
         assertThat(created.getStatusCode()).isEqualTo(303);
-        asha.get("/").then().body(containsString("Python")).body(containsString("30 more minutes today"));
+        asha.get("/")
+                .then()
+                .body(containsString("Python"))
+                .body(containsString("A fresh start: this week can be week one"))
+                .body(containsString("value=\"30\""));
         asha.get("/goals")
                 .then()
                 .body(containsString("5 days a week"))
