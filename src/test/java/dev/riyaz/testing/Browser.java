@@ -71,6 +71,9 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page and waits until the new page is there. */
     public void clickAndWait(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        // As a person would: scrolled into plain view, not under the phone's bottom tab bar.
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15));
         wait.until(d -> {

@@ -53,7 +53,8 @@ class EveryPageBrowserTest {
     private static final Map<String, String> ELSEWHERE = Map.of(
             "GET /settings/import/{id}", "an import's own page needs an upload: ImportBrowserTest",
             "GET /settings/git-hook/post-commit", "a shell script, not a page: GitHookTest",
-            "GET /badge/{token}.svg", "a picture, not a page: ShareBadgeTest");
+            "GET /badge/{token}.svg", "a picture, not a page: ShareBadgeTest",
+            "GET /manifest.webmanifest", "the web-app manifest, JSON: AppShellTest and InstallableBrowserTest");
 
     @TestHTTPResource("/")
     URL base;
