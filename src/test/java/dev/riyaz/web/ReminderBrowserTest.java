@@ -134,12 +134,17 @@ class ReminderBrowserTest {
         browser.clickAndWait(button(driver, "Mail settings"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mail");
         assertThat(driver.getPageSource()).contains("Riyaz is not connected to a mail server yet");
-        WebElement kept = driver.findElement(By.cssSelector("#main details"));
+        WebElement kept = driver.findElement(By.cssSelector("#main details.mail-preview"));
         assertThat(kept.findElement(By.xpath("..")).getText())
                 .contains("Python: ")
                 .contains("Kept here (no mail server)");
-        kept.findElement(By.tagName("summary")).click();
-        assertThat(kept.getText()).contains("Time for Python.");
+        assertThat(kept.getAttribute("open"))
+                .as("the newest mail is shown open")
+                .isNotNull();
+        // The mail as it will arrive, in its own frame.
+        driver.switchTo().frame(kept.findElement(By.tagName("iframe")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Time for Python.");
+        driver.switchTo().defaultContent();
         browser.assertFitsOnASmallPhone();
         browser.assertAccessible();
         browser.screenshots("mail-settings");

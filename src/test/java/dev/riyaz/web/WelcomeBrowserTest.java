@@ -84,7 +84,9 @@ class WelcomeBrowserTest {
             assertThat(cards)
                     .extracting(card -> card.findElement(By.tagName("h3")).getText())
                     .containsExactly("Python", "One coding problem");
-            assertThat(cards.get(0).getText()).contains("30 more minutes today");
+            assertThat(cards.get(0).getText()).contains("A fresh start: this week can be week one");
+            assertThat(cards.get(0).findElement(By.name("amount")).getAttribute("value"))
+                    .isEqualTo("30");
             browser.assertAccessible();
             browser.screenshots("welcome-flow-today");
 
