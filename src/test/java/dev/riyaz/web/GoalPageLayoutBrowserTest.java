@@ -93,6 +93,7 @@ class GoalPageLayoutBrowserTest {
             driver.findElement(By.cssSelector(".goal-today button[type=submit]"))
                     .click();
             new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector(".goal-today .status"))
                             .getText()
                             .equals("Done for today"));
@@ -163,6 +164,8 @@ class GoalPageLayoutBrowserTest {
                             .contains("Practice saved");
                 }
                 new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                        // htmx may swap the card between finding it and reading it: look again
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.cssSelector(".goal-today .status"))
                                 .getText()
                                 .equals("Done for today"));
