@@ -58,13 +58,12 @@ public final class Entries {
 
     /** Logs the entry through the API and answers its id. */
     public static long log(Person owner, long goalId, Map<String, Object> entry) {
-        return owner.api()
-                .body(entry)
-                .post("/api/v1/goals/{id}/entries", goalId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Json.longAt(
+                owner.api()
+                        .body(entry)
+                        .post("/api/v1/goals/{id}/entries", goalId)
+                        .then()
+                        .statusCode(201),
+                "id");
     }
 }

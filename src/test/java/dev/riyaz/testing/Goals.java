@@ -70,27 +70,19 @@ public final class Goals {
 
     /** Logs practice with these fields (none needed for a check goal); answers the entry id. */
     public static long log(Person person, long goalId, Map<String, ?> body) {
-        return person.api()
-                .body(new java.util.HashMap<>(body))
-                .post("/api/v1/goals/{id}/entries", goalId)
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Json.longAt(
+                person.api()
+                        .body(new java.util.HashMap<>(body))
+                        .post("/api/v1/goals/{id}/entries", goalId)
+                        .then()
+                        .log()
+                        .ifValidationFails()
+                        .statusCode(201),
+                "id");
     }
 
     /** Creates the goal through the API and answers its id. */
     public static long create(Person owner, Map<String, ?> goal) {
-        return owner.api()
-                .body(goal)
-                .post("/api/v1/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Json.longAt(owner.api().body(goal).post("/api/v1/goals").then().statusCode(201), "id");
     }
 }

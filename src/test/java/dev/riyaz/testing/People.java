@@ -31,27 +31,26 @@ public final class People {
 
     public static Person signUp(String timeZone) {
         String email = "learner" + COUNTER.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
-        long id = given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "displayName", "Asha", "timeZone", timeZone))
-                .post("/api/v1/account")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = Json.longAt(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("email", email, "password", PASSWORD, "displayName", "Asha", "timeZone", timeZone))
+                        .post("/api/v1/account")
+                        .then()
+                        .statusCode(201),
+                "id");
         return new Person(id, email, tokenFor(email));
     }
 
     public static String tokenFor(String email) {
-        return given().auth()
-                .preemptive()
-                .basic(email, PASSWORD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "tests"))
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
+        return Json.textAt(
+                given().auth()
+                        .preemptive()
+                        .basic(email, PASSWORD)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("name", "tests"))
+                        .post("/api/v1/tokens")
+                        .then()
+                        .statusCode(201),
+                "token");
     }
 }

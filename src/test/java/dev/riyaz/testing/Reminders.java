@@ -25,7 +25,15 @@ public final class Reminders {
     }
 
     public static long addAt(Person owner, long goalId, String time) {
-        return add(owner, goalId, Map.of("time", time)).getLong("id");
+        return Json.longAt(
+                owner.api()
+                        .body(Map.of("time", time))
+                        .post("/api/v1/goals/{id}/reminders", goalId)
+                        .then()
+                        .log()
+                        .ifValidationFails()
+                        .statusCode(201),
+                "id");
     }
 
     public static JsonPath get(Person owner, long reminderId) {

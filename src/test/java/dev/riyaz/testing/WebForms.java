@@ -94,13 +94,12 @@ public final class WebForms {
 
         /** The id of the signed-in person, as the API tells it. */
         public long userId() {
-            return given().cookie("riyaz_session", session)
-                    .get("/api/v1/me")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            return Json.longAt(
+                    given().cookie("riyaz_session", session)
+                            .get("/api/v1/me")
+                            .then()
+                            .statusCode(200),
+                    "id");
         }
 
         public Response logIn(String email, String password) {
