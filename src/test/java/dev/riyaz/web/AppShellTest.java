@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.RawHttp;
+import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,8 +108,48 @@ class AppShellTest {
     }
 
     @Test
+    void scriptsComeOnlyWithThePagesThatUseThem() throws Exception {
+        assertThat(scripts(get("/login", Map.of()).bodyText()))
+                .as("signing in needs no script")
+                .isEmpty();
+        assertThat(scripts(get("/signup", Map.of()).bodyText()))
+                .as("sign-up's zone picker takes the browser's zone with riyaz.js, and no htmx")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("/js/riyaz.js?v=");
+
+        String email = "scripts-" + System.nanoTime() + "@example.com";
+        WebForms.Visitor visitor = WebForms.signedUp(email);
+        Map<String, String> cookie = Map.of("Cookie", "riyaz_session=" + visitor.session);
+        String empty = get("/", cookie).bodyText();
+        assertThat(empty).doesNotContain("hx-");
+        assertThat(scripts(empty))
+                .as("Today without a goal has nothing for htmx")
+                .isEmpty();
+        assertThat(empty).doesNotContain("htmx-config");
+
+        Goals.check(new People.Person(visitor.userId(), email, People.tokenFor(email)), "Sitar scales");
+        String today = get("/", cookie).bodyText();
+        assertThat(today).contains("hx-post=");
+        assertThat(scripts(today))
+                .as("Today's Done buttons update in place with htmx")
+                .anyMatch(src -> src.contains("/htmx.min.js"))
+                .anyMatch(src -> src.startsWith("/js/riyaz.js?v="));
+        assertThat(today).contains("<meta name=\"htmx-config\"");
+        assertThat(scripts(get("/progress", cookie).bodyText()))
+                .as("Progress has no script")
+                .isEmpty();
+    }
+
+    private static List<String> scripts(String html) {
+        return SCRIPTS.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
     void theStylesheetAndScriptsAreAtVersionedAddressesKeptForAYear() throws Exception {
-        Answer page = get("/login", Map.of());
+        String email = "assets-" + System.nanoTime() + "@example.com";
+        WebForms.Visitor visitor = WebForms.signedUp(email);
+        Goals.check(new People.Person(visitor.userId(), email, People.tokenFor(email)), "Sitar scales");
+        Answer page = get("/", Map.of("Cookie", "riyaz_session=" + visitor.session)); // Today, with both scripts
         assertThat(String.valueOf(page.header("Cache-Control")))
                 .as("a page is never kept")
                 .doesNotContain("max-age")
@@ -119,8 +161,7 @@ class AppShellTest {
         assertThat(sha256(css.body)).startsWith(stylesheet.group(2));
         assertThat(css.header("Cache-Control")).isEqualTo(YEAR);
 
-        Matcher scripts = SCRIPTS.matcher(page.bodyText());
-        List<String> sources = scripts.results().map(m -> m.group(1)).toList();
+        List<String> sources = scripts(page.bodyText());
         assertThat(sources).anyMatch(src -> src.matches("/webjars/htmx\\.org/\\d+\\.\\d+\\.\\d+/dist/htmx\\.min\\.js"));
         assertThat(sources).anyMatch(src -> src.matches("/js/riyaz\\.js\\?v=\\w{16}"));
         for (String source : sources) {

@@ -100,6 +100,7 @@ class EveryPageBrowserTest {
         assertThat(browser.driver.findElements(By.tagName("main")))
                 .as("%s (%s) is a page of Riyaz", name, path)
                 .isNotEmpty();
+        assertScriptsOnlyWhereUsed(browser, name, path);
         for (boolean dark : new boolean[] {false, true}) {
             browser.colourScheme(dark);
             assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver)
@@ -118,6 +119,38 @@ class EveryPageBrowserTest {
                 + name.replaceFirst(" /$", " home")
                         .replaceAll("[^A-Za-z0-9]+", "-")
                         .replaceAll("^-|-$", ""));
+    }
+
+    /**
+     * htmx comes only with a page that has hx- attributes, and always with one; riyaz.js comes with every page that has
+     * an element it enhances (or htmx, whose swaps it follows), and a page with neither loads neither.
+     */
+    private static void assertScriptsOnlyWhereUsed(Browser browser, String name, String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>)
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript(
+                                """
+                        var hx = Array.prototype.some.call(document.querySelectorAll('*'), function (e) {
+                          return Array.prototype.some.call(e.attributes, function (a) { return a.name.indexOf('hx-') === 0; });
+                        });
+                        var enhanced = document.querySelector('[data-browser-zone],[data-schedule-type],[data-goal-kind],'
+                            + '[data-copy],[data-focus-after-swap]') !== null;
+                        var sources = Array.prototype.map.call(document.scripts, function (s) { return s.src; });
+                        return {hx: hx, enhanced: enhanced,
+                          htmx: sources.some(function (s) { return s.indexOf('/htmx.min.js') >= 0; }),
+                          riyaz: sources.some(function (s) { return s.indexOf('/js/riyaz.js') >= 0; })};
+                        """);
+        boolean hx = (Boolean) found.get("hx");
+        boolean enhanced = (Boolean) found.get("enhanced");
+        assertThat(found.get("htmx"))
+                .as("%s (%s) loads htmx exactly when it has hx- attributes: %s", name, path, found)
+                .isEqualTo(hx);
+        assertThat(found.get("riyaz"))
+                .as(
+                        "%s (%s) loads riyaz.js exactly when it has htmx or an element riyaz.js enhances: %s",
+                        name, path, found)
+                .isEqualTo(hx || enhanced);
     }
 
     /** One person with three goals, two months of practice, a link, a reminder and a shared goal. */
