@@ -21,6 +21,7 @@ class ArchitectureTest {
             List.of("common"),
             List.of("account"),
             List.of("mail"),
+            List.of("push"),
             List.of("goal"),
             List.of("practice"),
             List.of("progress"),
