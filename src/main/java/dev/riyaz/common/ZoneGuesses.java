@@ -1,8 +1,10 @@
 package dev.riyaz.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A first guess at a person's time zone from the languages their browser asks for ({@code Accept-Language}), for
@@ -14,88 +16,82 @@ public final class ZoneGuesses {
     /** Longer headers are cut: a real browser sends a few dozen characters. */
     static final int MAX_HEADER = 256;
 
-    private static final Map<String, String> BY_COUNTRY = Map.ofEntries(
-            Map.entry("US", "America/New_York"),
-            Map.entry("CA", "America/Toronto"),
-            Map.entry("MX", "America/Mexico_City"),
-            Map.entry("BR", "America/Sao_Paulo"),
-            Map.entry("AR", "America/Argentina/Buenos_Aires"),
-            Map.entry("CL", "America/Santiago"),
-            Map.entry("CO", "America/Bogota"),
-            Map.entry("PE", "America/Lima"),
-            Map.entry("VE", "America/Caracas"),
-            Map.entry("GB", "Europe/London"),
-            Map.entry("IE", "Europe/Dublin"),
-            Map.entry("FR", "Europe/Paris"),
-            Map.entry("DE", "Europe/Berlin"),
-            Map.entry("ES", "Europe/Madrid"),
-            Map.entry("PT", "Europe/Lisbon"),
-            Map.entry("IT", "Europe/Rome"),
-            Map.entry("NL", "Europe/Amsterdam"),
-            Map.entry("BE", "Europe/Brussels"),
-            Map.entry("CH", "Europe/Zurich"),
-            Map.entry("AT", "Europe/Vienna"),
-            Map.entry("SE", "Europe/Stockholm"),
-            Map.entry("NO", "Europe/Oslo"),
-            Map.entry("DK", "Europe/Copenhagen"),
-            Map.entry("FI", "Europe/Helsinki"),
-            Map.entry("PL", "Europe/Warsaw"),
-            Map.entry("CZ", "Europe/Prague"),
-            Map.entry("HU", "Europe/Budapest"),
-            Map.entry("RO", "Europe/Bucharest"),
-            Map.entry("GR", "Europe/Athens"),
-            Map.entry("TR", "Europe/Istanbul"),
-            Map.entry("UA", "Europe/Kyiv"),
-            Map.entry("RU", "Europe/Moscow"),
-            Map.entry("IN", "Asia/Kolkata"),
-            Map.entry("PK", "Asia/Karachi"),
-            Map.entry("BD", "Asia/Dhaka"),
-            Map.entry("LK", "Asia/Colombo"),
-            Map.entry("NP", "Asia/Kathmandu"),
-            Map.entry("CN", "Asia/Shanghai"),
-            Map.entry("HK", "Asia/Hong_Kong"),
-            Map.entry("TW", "Asia/Taipei"),
-            Map.entry("JP", "Asia/Tokyo"),
-            Map.entry("KR", "Asia/Seoul"),
-            Map.entry("SG", "Asia/Singapore"),
-            Map.entry("MY", "Asia/Kuala_Lumpur"),
-            Map.entry("ID", "Asia/Jakarta"),
-            Map.entry("PH", "Asia/Manila"),
-            Map.entry("TH", "Asia/Bangkok"),
-            Map.entry("VN", "Asia/Ho_Chi_Minh"),
-            Map.entry("AE", "Asia/Dubai"),
-            Map.entry("SA", "Asia/Riyadh"),
-            Map.entry("IL", "Asia/Jerusalem"),
-            Map.entry("IR", "Asia/Tehran"),
-            Map.entry("EG", "Africa/Cairo"),
-            Map.entry("NG", "Africa/Lagos"),
-            Map.entry("KE", "Africa/Nairobi"),
-            Map.entry("ZA", "Africa/Johannesburg"),
-            Map.entry("MA", "Africa/Casablanca"),
-            Map.entry("GH", "Africa/Accra"),
-            Map.entry("ET", "Africa/Addis_Ababa"),
-            Map.entry("AU", "Australia/Sydney"),
-            Map.entry("NZ", "Pacific/Auckland"));
+    /** One place a browser's language can point to: its country, the zone most of it lives in, and its language. */
+    private record Place(String country, String zone, String language) {}
 
-    private static final Map<String, String> BY_LANGUAGE = Map.ofEntries(
-            Map.entry("ja", "Asia/Tokyo"),
-            Map.entry("ko", "Asia/Seoul"),
-            Map.entry("hi", "Asia/Kolkata"),
-            Map.entry("bn", "Asia/Dhaka"),
-            Map.entry("th", "Asia/Bangkok"),
-            Map.entry("vi", "Asia/Ho_Chi_Minh"),
-            Map.entry("id", "Asia/Jakarta"),
-            Map.entry("de", "Europe/Berlin"),
-            Map.entry("fr", "Europe/Paris"),
-            Map.entry("it", "Europe/Rome"),
-            Map.entry("nl", "Europe/Amsterdam"),
-            Map.entry("pl", "Europe/Warsaw"),
-            Map.entry("cs", "Europe/Prague"),
-            Map.entry("sv", "Europe/Stockholm"),
-            Map.entry("fi", "Europe/Helsinki"),
-            Map.entry("el", "Europe/Athens"),
-            Map.entry("tr", "Europe/Istanbul"),
-            Map.entry("uk", "Europe/Kyiv"));
+    /**
+     * Countries and their most populous zone; a language is named where it is spoken mainly in that one country's
+     * time, so a bare "ja" or "de" points there too.
+     */
+    private static final List<Place> PLACES = List.of(
+            place("US", "America/New_York"),
+            place("CA", "America/Toronto"),
+            place("MX", "America/Mexico_City"),
+            place("BR", "America/Sao_Paulo"),
+            place("AR", "America/Argentina/Buenos_Aires"),
+            place("CL", "America/Santiago"),
+            place("CO", "America/Bogota"),
+            place("PE", "America/Lima"),
+            place("VE", "America/Caracas"),
+            place("GB", "Europe/London"),
+            place("IE", "Europe/Dublin"),
+            place("FR", "Europe/Paris", "fr"),
+            place("DE", "Europe/Berlin", "de"),
+            place("ES", "Europe/Madrid"),
+            place("PT", "Europe/Lisbon"),
+            place("IT", "Europe/Rome", "it"),
+            place("NL", "Europe/Amsterdam", "nl"),
+            place("BE", "Europe/Brussels"),
+            place("CH", "Europe/Zurich"),
+            place("AT", "Europe/Vienna"),
+            place("SE", "Europe/Stockholm", "sv"),
+            place("NO", "Europe/Oslo"),
+            place("DK", "Europe/Copenhagen"),
+            place("FI", "Europe/Helsinki", "fi"),
+            place("PL", "Europe/Warsaw", "pl"),
+            place("CZ", "Europe/Prague", "cs"),
+            place("HU", "Europe/Budapest"),
+            place("RO", "Europe/Bucharest"),
+            place("GR", "Europe/Athens", "el"),
+            place("TR", "Europe/Istanbul", "tr"),
+            place("UA", "Europe/Kyiv", "uk"),
+            place("RU", "Europe/Moscow"),
+            place("IN", "Asia/Kolkata", "hi"),
+            place("PK", "Asia/Karachi"),
+            place("BD", "Asia/Dhaka", "bn"),
+            place("LK", "Asia/Colombo"),
+            place("NP", "Asia/Kathmandu"),
+            place("CN", "Asia/Shanghai"),
+            place("HK", "Asia/Hong_Kong"),
+            place("TW", "Asia/Taipei"),
+            place("JP", "Asia/Tokyo", "ja"),
+            place("KR", "Asia/Seoul", "ko"),
+            place("SG", "Asia/Singapore"),
+            place("MY", "Asia/Kuala_Lumpur"),
+            place("ID", "Asia/Jakarta", "id"),
+            place("PH", "Asia/Manila"),
+            place("TH", "Asia/Bangkok", "th"),
+            place("VN", "Asia/Ho_Chi_Minh", "vi"),
+            place("AE", "Asia/Dubai"),
+            place("SA", "Asia/Riyadh"),
+            place("IL", "Asia/Jerusalem"),
+            place("IR", "Asia/Tehran"),
+            place("EG", "Africa/Cairo"),
+            place("NG", "Africa/Lagos"),
+            place("KE", "Africa/Nairobi"),
+            place("ZA", "Africa/Johannesburg"),
+            place("MA", "Africa/Casablanca"),
+            place("GH", "Africa/Accra"),
+            place("ET", "Africa/Addis_Ababa"),
+            place("AU", "Australia/Sydney"),
+            place("NZ", "Pacific/Auckland"));
+
+    private static final Map<String, String> BY_COUNTRY =
+            PLACES.stream().collect(Collectors.toUnmodifiableMap(Place::country, Place::zone));
+
+    private static final Map<String, String> BY_LANGUAGE = PLACES.stream()
+            .filter(place -> place.language() != null)
+            .collect(Collectors.toUnmodifiableMap(Place::language, Place::zone));
 
     private ZoneGuesses() {}
 
@@ -118,6 +114,14 @@ public final class ZoneGuesses {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static Place place(String country, String zone) {
+        return new Place(country, zone, null);
+    }
+
+    private static Place place(String country, String zone, String language) {
+        return new Place(country, zone, language);
     }
 
     private static Optional<String> guess(Locale locale) {

@@ -1,6 +1,8 @@
 package dev.riyaz.progress;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.riyaz.common.Messages;
 import dev.riyaz.goal.GoalView;
@@ -79,14 +81,41 @@ public record GoalToday(
         return StreakWords.of(this);
     }
 
+    /**
+     * The card's one status line: "Resting today" on a day off, what a started measured goal still needs today, then
+     * the run in words (left out on a day off of a goal never practised, where it would only say "a fresh start").
+     */
+    public String statusLine() {
+        List<String> parts = new ArrayList<>(2);
+        if (resting()) {
+            parts.add(Messages.get("card_resting"));
+        } else if (todayText() != null) {
+            parts.add(todayText());
+        }
+        if (showsRun()) {
+            parts.add(streakWords().sentence());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Whether the status line names habit strength, so the card links to what it means. */
+    public boolean strengthHelp() {
+        return showsRun() && streakWords().mentionsStrength();
+    }
+
     /** What today still needs, in the goal's unit, for measured goals that are started but not done; else null. */
     public String todayText() {
-        if (skipped && !counts) {
-            return Messages.get("card_resting_today");
-        }
         if (!measured() || counts || amount.signum() <= 0) {
             return null;
         }
         return Messages.get("card_measured_left", Units.plain(remaining), Units.unitFor(remaining, goal.unit()));
+    }
+
+    private boolean resting() {
+        return skipped && !counts;
+    }
+
+    private boolean showsRun() {
+        return !resting() || streakWords().hasHistory();
     }
 }

@@ -109,13 +109,19 @@ public record StreakWords(GoalView goal, GoalStats stats, Today today) {
         return !running() && last().length() > 0 ? Messages.get("streak_tile_last") : Messages.get("goal_page_streak");
     }
 
-    /** The goal page's streak tile value: "12 days", "3 weeks, ended Sun 1 Mar", or "Not started". */
+    /**
+     * The goal page's streak tile value: "12 days", "3 weeks, ended Sun 1 Mar", "First week under way" once a weekly
+     * goal's first week has a day that counted, or "Not started".
+     */
     public String tileValue() {
         if (running()) {
             return length(stats.currentStreak());
         }
         if (last().length() > 0) {
             return Messages.get("streak_tile_ended", length(last()), date(last().end()));
+        }
+        if (period() && counted() > 0) {
+            return Messages.get("streak_tile_first_" + unit());
         }
         return Messages.get("streak_tile_none");
     }

@@ -148,7 +148,7 @@ public class ReminderPages {
                     : Messages.get("reminders_skip_" + skip.reason().name().toLowerCase(Locale.ROOT));
             List<String> upcoming = reminder.enabled()
                     ? reminders.upcoming(user, reminder.id(), null, UPCOMING).stream()
-                            .map(at -> WHEN.format(at.atZone(user.zone())))
+                            .map(at -> upcoming(at, reminder, skip, user))
                             .toList()
                     : List.of();
             rows.add(new Row(reminder, daysText(reminder.days()), next, skipped, upcoming));
@@ -159,6 +159,19 @@ public class ReminderPages {
             weekdays.add(new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
         }
         return Templates.reminders(new Page(goal, rows, form, weekdays, notice));
+    }
+
+    /** A coming mail's time; today's, when the dispatcher will skip it, says so ("... · no mail: today is done"). */
+    private static String upcoming(
+            Instant at, ReminderView reminder, ReminderService.SkippedToday skip, AuthenticatedUser user) {
+        String when = WHEN.format(at.atZone(user.zone()));
+        if (skip == null || !at.equals(reminder.nextFireAt())) {
+            return when;
+        }
+        return Messages.get(
+                "reminders_upcoming_skipped",
+                when,
+                Messages.get("reminders_upcoming_skip_" + skip.reason().name().toLowerCase(Locale.ROOT)));
     }
 
     /** "Every day", "Mon to Fri", "Sat and Sun" or "Mon, Wed, Fri". */

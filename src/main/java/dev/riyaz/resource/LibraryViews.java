@@ -39,6 +39,11 @@ public class LibraryViews {
                     || filter.tag() != null
                     || filter.text() != null;
         }
+
+        /** Whether the folded filter opens: a filter is set or another order than the usual one is chosen. */
+        public boolean filterOpen() {
+            return filtered() || (filter.sort() != null && !filter.sort().equals("used"));
+        }
     }
 
     /** A resource in a list, with the titles of its goals. */

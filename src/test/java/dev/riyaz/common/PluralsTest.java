@@ -35,7 +35,6 @@ class PluralsTest {
             count("setup_error_own_long"),
             of("dashboard_summary", 0),
             count("dashboard_resting"),
-            of("card_week", 0),
             count("card_period_left_week"),
             count("card_period_left_month"),
             count("schedule_text_weekly"),
@@ -95,13 +94,11 @@ class PluralsTest {
             "review_amount",
             "githook_summary_measured",
             "githook_error_amount",
-            "card_streak",
             "card_milestone",
             "review_streak");
 
     /** Numbers that are not counts of things: percentages, an average pace, lengths already in words. */
     private static final Set<String> NOT_COUNTS = Set.of(
-            "card_strength",
             "public_strength",
             "review_strength_up",
             "review_strength_down",
@@ -167,7 +164,6 @@ class PluralsTest {
         assertThat(Messages.get("overview_row", 0, 3)).isEqualTo("0 of 3 days");
         assertThat(Messages.get("overview_row", 1, 1)).isEqualTo("1 of 1 day");
         assertThat(Messages.get("overview_row", 3, 5)).isEqualTo("3 of 5 days");
-        assertThat(Messages.get("card_week", 0, 0)).isEqualTo("This week: nothing planned");
         assertThat(Messages.get("dashboard_summary", 0, 0)).isEqualTo("Nothing left for today");
         assertThat(Messages.get("overview_goals", 0)).isEqualTo("No goal counted");
         assertThat(Messages.get("library_count", 0)).isEqualTo("No links saved.");

@@ -237,7 +237,7 @@ class GoalPagesTest {
         assertThat(page)
                 .contains("<option value=\"check\" selected>")
                 .contains("<fieldset class=\"measured-part\" data-measured-part>")
-                .contains("<legend>Only for goals counted in an amount</legend>");
+                .contains("<legend>Daily amount</legend>");
     }
 
     @Test

@@ -232,7 +232,13 @@ class StreakWordsTest {
                         "just started",
                         "a fresh start",
                         "Current run",
-                        "Not started"));
+                        "Not started"),
+                arguments(
+                        StreakWords.of(weekly, stats("weeks", 0, 0, null, 0, 0, 2)),
+                        "just started",
+                        "a fresh start",
+                        "Current run",
+                        "First week under way"));
     }
 
     @ParameterizedTest(name = "{1}")
