@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.riyaz.common.PublicAddresses;
+
 /**
  * Names a link saved from the form without a title: the page's own {@code <title>} when Riyaz can read it within its
  * bounds ({@link PageTitles}), else the site ("docs.python.org"). It waits for the network, so callers use it before

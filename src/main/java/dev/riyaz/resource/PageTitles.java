@@ -28,6 +28,8 @@ import javax.net.ssl.SSLSocket;
 
 import io.quarkus.logging.Log;
 
+import dev.riyaz.common.PublicAddresses;
+
 /**
  * Reads the {@code <title>} of a web page within strict bounds: http and https only, one deadline for the whole
  * fetch (names looked up, connects, redirects and reads), at most {@code maxBytes} of the page, at most

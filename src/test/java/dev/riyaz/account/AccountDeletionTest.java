@@ -167,8 +167,8 @@ class AccountDeletionTest {
 
     /**
      * Someone signed up through the pages with goals, practice (one entry sent with an Idempotency-Key, one naming a
-     * link), a link with progress, kept stats, a reminder, a shared goal, a calendar link, an import file, kept and
-     * waiting mail, a token and a failed log-in.
+     * link), a link with progress, kept stats, a reminder, a shared goal, a calendar link, an import file, a device for
+     * push, kept and waiting mail, a token and a failed log-in.
      */
     private Someone withEverything(String prefix) {
         String email = prefix + System.nanoTime() + "@example.com";
@@ -210,6 +210,21 @@ class AccountDeletionTest {
         assertThat(browser.postFile("/settings/import", "/settings/import", "file", "loop.zip", loop.zip())
                         .getStatusCode())
                 .isEqualTo(303);
+        person.api()
+                .body(Map.of(
+                        "name",
+                        "Phone",
+                        "endpoint",
+                        "https://fcm.googleapis.com/fcm/send/" + prefix + System.nanoTime(),
+                        "keys",
+                        Map.of(
+                                "p256dh",
+                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
+                                "auth",
+                                "BTBZMqHH6r4Tts7J_aSIgg")))
+                .post("/api/v1/push/devices")
+                .then()
+                .statusCode(201);
         queueMail(person, 1, "held");
         queueMail(person, 2, "pending");
         WebForms.visitor().logIn(email, "not the password").then().statusCode(401);

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.riyaz.common.PublicAddresses;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -66,6 +66,7 @@ public final class PushService implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final AtomicInteger status = new AtomicInteger(201);
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PushService(HttpServer server) {
         this.server = server;
@@ -128,9 +129,12 @@ public final class PushService implements AutoCloseable {
         return received.size();
     }
 
+    /** Stops answering: pushes then fail to connect. Closing twice is harmless. */
     @Override
     public void close() {
-        server.stop(0);
+        if (!closed.getAndSet(true)) {
+            server.stop(0);
+        }
     }
 
     /**

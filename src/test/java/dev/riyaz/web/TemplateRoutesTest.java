@@ -25,6 +25,7 @@ import dev.riyaz.calendar.CalendarRoutes;
 import dev.riyaz.githook.GitHookRoutes;
 import dev.riyaz.goal.GoalRoutes;
 import dev.riyaz.practice.PracticeRoutes;
+import dev.riyaz.push.PushRoutes;
 import dev.riyaz.reminder.MailRoutes;
 import dev.riyaz.reminder.ReminderRoutes;
 import dev.riyaz.resource.LibraryRoutes;
@@ -48,6 +49,7 @@ class TemplateRoutesTest {
                     GitHookRoutes.class,
                     GoalRoutes.class,
                     PracticeRoutes.class,
+                    PushRoutes.class,
                     MailRoutes.class,
                     ReminderRoutes.class,
                     LibraryRoutes.class,

@@ -1,4 +1,4 @@
-package dev.riyaz.resource;
+package dev.riyaz.common;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -6,14 +6,14 @@ import java.net.InetAddress;
 
 /**
  * Which addresses Riyaz may fetch a page from on a person's behalf: only public ones. Loopback, private, link-local,
- * unique-local, multicast, carrier-grade NAT, documentation and reserved ranges are refused, so a link cannot make the
+ * unique-local, multicast, carrier-grade NAT, documentation and reserved ranges are refused, so a link or a push endpoint cannot make the
  * server reach into its own network.
  */
-final class PublicAddresses {
+public final class PublicAddresses {
 
     private PublicAddresses() {}
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress()
                 || address.isLoopbackAddress()
                 || address.isLinkLocalAddress()
