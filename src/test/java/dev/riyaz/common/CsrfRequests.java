@@ -140,7 +140,10 @@ final class CsrfRequests {
         return path.toString();
     }
 
-    /** Someone signed up through the pages, with a goal, an entry, a reminder, a resource, a token and an upload. */
+    /**
+     * Someone signed up through the pages, with a goal, an entry, a reminder, a resource, a token, an upload and a device
+     * for push.
+     */
     Owner owner(String name) {
         String email = name + System.nanoTime() + "@example.com";
         WebForms.Visitor browser = WebForms.signedUp(email);
@@ -163,8 +166,25 @@ final class CsrfRequests {
         String upload = browser.postFile("/settings/import", "/settings/import", "file", "loop.zip", loop.zip())
                 .header("Location")
                 .replaceAll(".*/", "");
+        long device = person.api()
+                .body(Map.of(
+                        "endpoint",
+                        "https://fcm.googleapis.com/fcm/send/" + name + System.nanoTime(),
+                        "keys",
+                        Map.of(
+                                "p256dh",
+                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
+                                "auth",
+                                "BTBZMqHH6r4Tts7J_aSIgg")))
+                .post("/api/v1/push/devices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         browser.get("/settings");
         Map<String, String> ids = Map.ofEntries(
+                Map.entry("devices", Long.toString(device)),
                 Map.entry("user", Long.toString(person.id())),
                 Map.entry("email", email),
                 Map.entry("bearer", person.token()),
