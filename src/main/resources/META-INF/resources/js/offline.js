@@ -291,6 +291,8 @@
   // ---- sending: when the network returns, and on every page load ----
 
   var sending = null;
+  var retryDelay = 0;
+  var retryTimer = null;
 
   function sendKept() {
     if (!sending) {
@@ -299,9 +301,18 @@
       };
       var locked = navigator.locks ? navigator.locks.request("riyaz-offline-send", run) : run();
       sending = locked
-        .catch(function () {
-          // Still no network, or the server was not ready: the practice stays kept for the next try.
-        })
+        .then(
+          function () {
+            retryDelay = 0;
+          },
+          function () {
+            // Still no network, or the server was not ready (a phone says "online" before its connection works):
+            // the practice stays kept, and is tried again a little later while the page is open.
+            retryDelay = Math.min(retryDelay ? retryDelay * 2 : 10000, 120000);
+            clearTimeout(retryTimer);
+            retryTimer = setTimeout(sendKept, retryDelay);
+          }
+        )
         .then(function () {
           sending = null;
           return showKept();
