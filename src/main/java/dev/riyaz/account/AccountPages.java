@@ -145,6 +145,7 @@ public class AccountPages {
         currentUser.find().ifPresent(sessions::logOut);
         return Response.seeOther(java.net.URI.create(AccountRoutes.login() + "?loggedOut=true"))
                 .cookie(cookies.clear(uri))
+                .header(SessionCookies.CLEAR_SITE_DATA, SessionCookies.CLEAR_KEPT_PAGES)
                 .build();
     }
 }

@@ -46,6 +46,15 @@ class SessionCookies {
         return sessions.secureCookies() || "https".equals(uri.getRequestUri().getScheme());
     }
 
+    /**
+     * Sent when a person leaves this browser (Log out, account deletion): the browser removes what the site kept on
+     * the device, the copy of Today and practice waiting to be sent (Cache Storage, IndexedDB) with the service worker,
+     * and its HTTP cache, so the next person on the phone sees none of it.
+     */
+    static final String CLEAR_SITE_DATA = "Clear-Site-Data";
+
+    static final String CLEAR_KEPT_PAGES = "\"cache\", \"storage\"";
+
     NewCookie clear(UriInfo uri) {
         return build("", 0, uri);
     }

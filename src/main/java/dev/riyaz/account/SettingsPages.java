@@ -171,6 +171,7 @@ public class SettingsPages {
             accounts.delete(currentUser.get(), new AccountRequests.DeleteAccount(password, confirmed != null));
             return Response.seeOther(java.net.URI.create(AccountRoutes.goodbye()))
                     .cookie(cookies.clear(uri))
+                    .header(SessionCookies.CLEAR_SITE_DATA, SessionCookies.CLEAR_KEPT_PAGES)
                     .build();
         } catch (ApiException e) {
             FormState form = FormState.empty().with("confirmed", confirmed == null ? "" : "on");

@@ -31,6 +31,7 @@ class HttpGuards {
             "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
+            "worker-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

@@ -2,7 +2,10 @@ package dev.riyaz.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +56,18 @@ public class DashboardPages {
             FormState quickLog,
             String notice,
             boolean offerWelcome,
-            Done done) {
+            Done done,
+            ZonedDateTime shownAt) {
+
+        /** When this page was made, on the person's clock ("08:14"): the offline note names it. */
+        public String shownAtTime() {
+            return shownAt.format(SHOWN_AT);
+        }
+
+        /** The same moment in milliseconds, so the phone can tell the server's clock from its own. */
+        public long shownAtMillis() {
+            return shownAt.toInstant().toEpochMilli();
+        }
 
         /** Today's pick for this goal, or null. */
         public TodaysPicks.Pick pick(long goalId) {
@@ -74,6 +88,8 @@ public class DashboardPages {
             return summaryOf(today, due);
         }
     }
+
+    private static final DateTimeFormatter SHOWN_AT = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** A recent entry with the title and unit of its goal. */
     public record RecentEntry(EntryView entry, String goalTitle, String unit) {}
@@ -213,6 +229,7 @@ public class DashboardPages {
                 quickLog,
                 Messages.notice(notice),
                 all.isEmpty() && !welcome.welcomed(user),
-                done);
+                done,
+                clock.instant().atZone(user.zone()));
     }
 }

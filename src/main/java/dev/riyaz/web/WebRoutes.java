@@ -31,6 +31,8 @@ public final class WebRoutes {
     public static final String SKIP = "skip";
     /** {@link ManifestPages}: the web-app manifest, which makes Riyaz installable. */
     public static final String MANIFEST = "/manifest.webmanifest";
+    /** {@link ServiceWorkerPages}: at the site's root, so it may serve every page of it. */
+    public static final String SERVICE_WORKER = "/sw.js";
 
     private WebRoutes() {}
 
@@ -63,6 +65,10 @@ public final class WebRoutes {
 
     public static String manifest() {
         return MANIFEST;
+    }
+
+    public static String serviceWorker() {
+        return SERVICE_WORKER;
     }
 
     public static String skipWelcome() {

@@ -54,7 +54,8 @@ class EveryPageBrowserTest {
             "GET /settings/import/{id}", "an import's own page needs an upload: ImportBrowserTest",
             "GET /settings/git-hook/post-commit", "a shell script, not a page: GitHookTest",
             "GET /badge/{token}.svg", "a picture, not a page: ShareBadgeTest",
-            "GET /manifest.webmanifest", "the web-app manifest, JSON: AppShellTest and InstallableBrowserTest");
+            "GET /manifest.webmanifest", "the web-app manifest, JSON: AppShellTest and InstallableBrowserTest",
+            "GET /sw.js", "the service worker, a script: ServiceWorkerTest and OfflineBrowserTest");
 
     @TestHTTPResource("/")
     URL base;
