@@ -123,8 +123,9 @@ class AppShellTest {
         String empty = get("/", cookie).bodyText();
         assertThat(empty).doesNotContain("hx-");
         assertThat(scripts(empty))
-                .as("Today without a goal has nothing for htmx")
-                .isEmpty();
+                .as("Today without a goal has nothing for htmx; a signed-in page keeps practice while offline")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("/js/offline.js?v=");
         assertThat(empty).doesNotContain("htmx-config");
 
         Goals.check(new People.Person(visitor.userId(), email, People.tokenFor(email)), "Sitar scales");
@@ -135,9 +136,13 @@ class AppShellTest {
                 .anyMatch(src -> src.contains("/htmx.min.js"))
                 .anyMatch(src -> src.startsWith("/js/riyaz.js?v="));
         assertThat(today).contains("<meta name=\"htmx-config\"");
+        assertThat(scripts(today))
+                .as("Today keeps practice while offline")
+                .anyMatch(src -> src.startsWith("/js/offline.js?v="));
         assertThat(scripts(get("/progress", cookie).bodyText()))
-                .as("Progress has no script")
-                .isEmpty();
+                .as("Progress has no script but the offline one of every signed-in page")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("/js/offline.js?v=");
     }
 
     private static List<String> scripts(String html) {
