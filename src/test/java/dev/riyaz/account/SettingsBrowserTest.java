@@ -123,7 +123,8 @@ class SettingsBrowserTest {
             }
             browser.clickAndWait(driver.findElement(By.cssSelector("#delete-account button[type=submit]")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Account deleted");
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
                     .isEqualTo("Your account and everything in it is gone.");
             check(browser, "settings-goodbye");
             driver.get(base + "settings");

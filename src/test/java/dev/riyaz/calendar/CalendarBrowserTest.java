@@ -48,7 +48,9 @@ class CalendarBrowserTest {
             checkAndPicture(browser, "calendar-settings-on");
 
             browser.clickAndWait(driver.findElement(By.xpath("//button[text()='Turn off']")));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).startsWith("Calendar link turned off.");
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
+                    .startsWith("Calendar link turned off.");
             assertThat(driver.findElement(By.xpath("//button[text()='Turn on calendar link']"))
                             .isDisplayed())
                     .isTrue();

@@ -72,7 +72,8 @@ class ShareBrowserTest {
             driver.manage().addCookie(new Cookie("riyaz_session", asha.browser.session));
             driver.get(base + "goals/" + python + "/share");
             browser.clickAndWait(button(driver, "Stop sharing"));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
                     .isEqualTo("Sharing stopped. The link and badge no longer work.");
             assertThat(driver.findElements(By.id("share-link"))).isEmpty();
             driver.manage().deleteAllCookies();
@@ -87,7 +88,7 @@ class ShareBrowserTest {
         WebDriver driver = browser.driver;
         driver.findElement(By.xpath("//label[contains(., 'My notes')]/input")).click();
         browser.clickAndWait(button(driver, "Share this goal"));
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+        assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])")).getText())
                 .isEqualTo("This goal is shared. Copy the link or the badge below.");
         WebElement link = driver.findElement(By.id("share-link"));
         assertThat(link.getAttribute("readonly")).isNotNull();

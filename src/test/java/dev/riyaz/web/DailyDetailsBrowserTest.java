@@ -93,7 +93,8 @@ class DailyDetailsBrowserTest {
                     assertThat(driver.findElement(By.tagName("h1")).getText())
                             .as("saved again, named by its site")
                             .isEqualTo("docs.python.org");
-                    assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+                    assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                                    .getText())
                             .contains("You had saved this page before too.");
                 }
             }

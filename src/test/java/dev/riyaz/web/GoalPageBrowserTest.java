@@ -48,7 +48,9 @@ class GoalPageBrowserTest {
             browser.screenshots("goal-page-empty");
 
             logOnCalendar(browser, today, "30");
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Practice saved");
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
+                    .contains("Practice saved");
             assertThat(driver.findElement(By.id("current-streak")).getText()).isEqualTo("1 day");
             assertThat(cell(driver, today).getAttribute("class")).isEqualTo("hm-4");
             assertThat(cell(driver, today).findElement(By.tagName("title")).getAttribute("textContent"))

@@ -100,7 +100,9 @@ class GoalPageLayoutBrowserTest {
             assertThat(driver.findElement(By.cssSelector("#entries-title + .entries li"))
                             .getText())
                     .startsWith("Today · 45 minutes");
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Practice saved");
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
+                    .contains("Practice saved");
 
             browser.clickAndWait(driver.findElement(By.partialLinkText("Show all practice")));
             assertThat(driver.findElements(By.cssSelector("#entries-title + .entries li")))
@@ -160,7 +162,8 @@ class GoalPageLayoutBrowserTest {
                     done.click(); // htmx swaps the page's main part in place
                 } else {
                     browser.clickAndWait(done);
-                    assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+                    assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                                    .getText())
                             .contains("Practice saved");
                 }
                 new WebDriverWait(driver, java.time.Duration.ofSeconds(10))

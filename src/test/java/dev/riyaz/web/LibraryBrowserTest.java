@@ -80,7 +80,9 @@ class LibraryBrowserTest {
             driver.findElement(By.xpath("//label[normalize-space()='Python']/input"))
                     .click();
             browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Save link']")));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Link saved.");
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
+                    .isEqualTo("Link saved.");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(PAGE_TITLE);
             assertThat(saved(token)).isEqualTo(1);
             browser.assertFitsOnASmallPhone();

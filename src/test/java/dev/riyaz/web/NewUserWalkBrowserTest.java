@@ -84,7 +84,8 @@ class NewUserWalkBrowserTest {
         browser.clickAndWait(button("Start practising"));
 
         assertThat(heading()).isEqualTo("Today");
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("You're set. Here is today.");
+        assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])")).getText())
+                .isEqualTo("You're set. Here is today.");
         WebElement python = card("Python");
         assertThat(python.findElement(By.name("amount")).getAttribute("value")).isEqualTo("30");
         assertThat(python.findElement(By.className("goal-status")).getText())

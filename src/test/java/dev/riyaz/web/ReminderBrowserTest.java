@@ -99,7 +99,8 @@ class ReminderBrowserTest {
         driver.findElement(By.cssSelector("input[name='days'][value='SAT']")).click();
         driver.findElement(By.cssSelector("input[name='days'][value='SUN']")).click();
         browser.clickAndWait(button(driver, "Add reminder"));
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Reminder added.");
+        assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])")).getText())
+                .isEqualTo("Reminder added.");
         assertThat(driver.findElement(By.cssSelector(".reminder-row")).getText())
                 .contains("07:30, Monday to Friday")
                 .contains("Only if you have not practised yet")
@@ -120,7 +121,8 @@ class ReminderBrowserTest {
         browser.screenshots("reminders");
 
         browser.clickAndWait(button(driver, "Turn off"));
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).startsWith("Reminder turned off.");
+        assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])")).getText())
+                .startsWith("Reminder turned off.");
         assertThat(driver.findElement(By.cssSelector(".reminder-row")).getText())
                 .contains("07:30, Monday to Friday (off)")
                 .doesNotContain("Next mail");
@@ -153,7 +155,8 @@ class ReminderBrowserTest {
                 .click();
         type(driver.findElement(By.id("digestTime")), "0745AM", "07:45");
         browser.clickAndWait(button(driver, "Save"));
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Mail settings saved.");
+        assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])")).getText())
+                .isEqualTo("Mail settings saved.");
         assertThat(driver.findElement(By.cssSelector("input[name='digest'][value='daily']"))
                         .isSelected())
                 .isTrue();

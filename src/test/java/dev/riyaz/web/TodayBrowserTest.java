@@ -152,7 +152,9 @@ class TodayBrowserTest {
                     .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Undo')]"));
             scrollTo(driver, undo);
             browser.clickAndWait(undo);
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Undone");
+            assertThat(driver.findElement(By.cssSelector(".notice:not([hidden])"))
+                            .getText())
+                    .contains("Undone");
             assertThat(driver.findElement(By.id("goal-" + scales)).getText()).doesNotContain("Saved.");
             assertThat(snapshot()).isEqualTo(before);
         }
