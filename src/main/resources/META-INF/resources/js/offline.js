@@ -459,7 +459,8 @@
     if (ctx) {
       rememberClock(ctx);
     }
-    registerWorker();
+    // After the page has loaded: the worker's first fetch of the app's files must not slow the page down.
+    window.addEventListener("load", registerWorker);
     if (!window.indexedDB) {
       return;
     }
