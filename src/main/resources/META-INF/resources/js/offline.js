@@ -229,7 +229,12 @@
         return r.user === ctx.dataset.user;
       });
       document.querySelectorAll("[data-offline-kept]").forEach(function (mark) {
+        var card = mark.parentNode;
         mark.remove();
+        var waiting = card && card.querySelector(".goal-actions");
+        if (waiting) {
+          waiting.hidden = false;
+        }
       });
       mine
         .filter(function (r) {
@@ -245,6 +250,10 @@
             mark.textContent = ctx.dataset.kept;
             var actions = card.querySelector(".goal-actions");
             card.insertBefore(mark, actions);
+            // Done is on its way: no button that looks as if it were still to press.
+            if (actions) {
+              actions.hidden = true;
+            }
           }
         });
       showFailures(ctx, mine.filter(function (r) {

@@ -141,6 +141,10 @@ class OfflineBrowserTest {
                 assertThat(driver.findElement(By.cssSelector("#goal-" + goal + " [data-offline-kept]"))
                                 .getText())
                         .isEqualTo("Saved on this phone, will be sent");
+                assertThat(driver.findElements(By.cssSelector("#goal-" + goal + " .goal-actions button")))
+                        .as("a card whose practice is on its way offers no Done to press again")
+                        .isNotEmpty()
+                        .noneMatch(WebElement::isDisplayed);
             }
             assertThat(entries(scales) + entries(python))
                     .as("nothing sent while offline")
