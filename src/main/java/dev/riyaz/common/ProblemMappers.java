@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -32,6 +34,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  */
 public class ProblemMappers {
 
+    /** Jackson's words for a field sent twice (strict duplicate detection, {@link JsonSettings}). */
+    private static final Pattern DUPLICATE_FIELD =
+            Pattern.compile("Duplicate (?:field|Object property) '([^']{0,100})'");
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response.ResponseBuilder answer = problem(e.toProblem(), uri);
@@ -54,7 +60,11 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            detail = "The field '" + duplicate.group(1) + "' appears twice; send each field once.";
+        } else if (e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             detail = "The field '" + path(mapping) + "' has the wrong type or format.";
         }
         return problem(Problem.of(400, "Bad request", detail), uri).build();
@@ -62,6 +72,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json
+                && e.getResponse().getStatus() == 400) {
+            // Quarkus' JSON reader wraps a parse error (broken JSON, a field sent twice) in a bare 400: say which.
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);

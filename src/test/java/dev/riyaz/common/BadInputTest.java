@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -135,6 +136,28 @@ class BadInputTest {
         for (String body :
                 List.of("{\"title\": \"x\",", "not json", "{'title': 'x'}", "[".repeat(100) + "]".repeat(100))) {
             sendJson(endpoint, body).spec(Problems.problem(400));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writeEndpoints")
+    void brokenJsonSaysSo(Endpoint endpoint) {
+        ValidatableResponse answer = sendJson(endpoint, "{\"title\": \"x\",").spec(Problems.problem(400));
+
+        assertThat(Json.textAt(answer, "detail")).isEqualTo("The request body is not valid JSON.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writeEndpoints")
+    void aFieldSentTwiceIs400AndNamed(Endpoint endpoint) {
+        for (String field : List.of("title", "email", "name", "amount")) {
+            String value = field.equals("amount") ? "5" : "\"x\"";
+            String body = "{\"" + field + "\": " + value + ", \"" + field + "\": " + value + "}";
+
+            ValidatableResponse answer = sendJson(endpoint, body).spec(Problems.problem(400));
+
+            assertThat(Json.textAt(answer, "detail"))
+                    .isEqualTo("The field '" + field + "' appears twice; send each field once.");
         }
     }
 
