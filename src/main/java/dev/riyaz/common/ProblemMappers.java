@@ -24,7 +24,9 @@ import io.vertx.core.http.HttpClosedException;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -65,9 +67,25 @@ public class ProblemMappers {
             detail = "The field '" + duplicate.group(1) + "' appears twice; send each field once.";
         } else if (e instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
-            detail = "The field '" + path(mapping) + "' has the wrong type or format.";
+            detail = "The field '" + path(mapping) + "' "
+                    + (mapping.getCause() instanceof InputCoercionException
+                            ? "is a number too large for it."
+                            : "has the wrong type or format.");
+        } else if (e instanceof InputCoercionException tooBig) {
+            detail = "The field '" + fieldOf(tooBig) + "' is a number too large for it.";
         }
         return problem(Problem.of(400, "Bad request", detail), uri).build();
+    }
+
+    private static String fieldOf(InputCoercionException e) {
+        JsonParser parser = e.getProcessor();
+        String name = null;
+        try {
+            name = parser == null ? null : parser.currentName();
+        } catch (java.io.IOException unreadable) {
+            // The parser cannot say where it stopped: the detail names no field.
+        }
+        return name == null ? "?" : name.substring(0, Math.min(name.length(), 100));
     }
 
     @ServerExceptionMapper

@@ -161,6 +161,26 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void aNumberTooLargeForItsFieldIs400AndNamed() {
+        Map<String, String> bodies = Map.of(
+                "/api/v1/goals", "{\"title\": \"x\", \"schedule\": {\"type\": \"weekly\", \"times\": 99999999999}}",
+                "/api/v1/tokens", "{\"name\": \"ci\", \"expiresInDays\": 99999999999999}");
+        Map<String, String> fields = Map.of("/api/v1/goals", "schedule.times", "/api/v1/tokens", "expiresInDays");
+        bodies.forEach((path, body) -> {
+            ValidatableResponse answer = given().auth()
+                    .oauth2(asha.token())
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post(path)
+                    .then()
+                    .spec(Problems.problem(400));
+
+            assertThat(Json.textAt(answer, "detail"))
+                    .isEqualTo("The field '" + fields.get(path) + "' is a number too large for it.");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("writeEndpoints")
     void fieldsOfTheWrongTypeAre400(Endpoint endpoint) {
