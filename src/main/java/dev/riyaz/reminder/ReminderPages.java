@@ -111,7 +111,8 @@ public class ReminderPages {
         reminders.replace(
                 user,
                 reminderId,
-                new ReminderRequest(current.time(), current.days(), current.onlyIfNotDone(), enabled));
+                new ReminderRequest(
+                        current.time(), current.days(), current.onlyIfNotDone(), enabled, current.channels()));
         return Redirects.to(ReminderRoutes.reminders(id) + "?notice=" + (enabled ? "reminder_on" : "reminder_off"));
     }
 
