@@ -31,10 +31,13 @@ import dev.riyaz.testing.PushService;
 import dev.riyaz.testing.QueuedMail;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
+import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Push reminders end to end, the test playing the browser's push service on 127.0.0.1: a reminder due at the minute
@@ -313,6 +316,87 @@ class PushRemindersTest {
                 .statusCode(200)
                 .body("digestChannels", equalTo(List.of("push")))
                 .body("weeklyReviewChannels", equalTo(List.of("mail", "push")));
+    }
+
+    @Test
+    void theReminderFormAndMailSettingsOfferPlainChannelBoxes() {
+        WebForms.Visitor browser = WebForms.signedUp("channels-" + System.nanoTime() + "@example.com");
+        long person = browser.userId();
+        browser.post("/goals/new", "/goals", Map.of("title", "Scales", "scheduleType", "daily", "kind", "check"))
+                .then()
+                .statusCode(303);
+        long goal = ((Number) rows.one("select id from goal where owner_id = ?1", person)
+                        .get("id"))
+                .longValue();
+        String page = "/goals/" + goal + "/reminders";
+
+        // No phone yet: the box is there, with a note and the way to Settings' devices.
+        browser.get(page)
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"channels\" value=\"mail\" checked"))
+                .body(containsString("name=\"channels\" value=\"push\" "))
+                .body(containsString("No phone is set up for reminders yet."))
+                .body(containsString("href=\"/settings#devices-title\""));
+
+        // Neither box ticked: refused with a clear message, nothing saved.
+        browser.post(page, page, Map.of("time", "07:30", "days", List.of("MON"), "channelsShown", "1"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Choose at least one channel"));
+        assertThat(rows.count("reminder", "owner_id = ? and kind = 'goal'", person))
+                .isZero();
+
+        browser.post(
+                        page,
+                        page,
+                        Map.of(
+                                "time",
+                                "07:30",
+                                "days",
+                                List.of("MON"),
+                                "channelsShown",
+                                "1",
+                                "channels",
+                                List.of("push")))
+                .then()
+                .statusCode(303);
+        assertThat(rows.one("select channels from reminder where owner_id = ?1 and kind = 'goal'", person))
+                .containsEntry("channels", "push");
+        browser.get(page).then().body(containsString("On your phone"));
+
+        // A phone set up: the note goes.
+        Person api = new Person(person, null, null);
+        rows.execute(
+                "insert into push_device (id, user_id, name, endpoint, p256dh, auth, created_at)"
+                        + " values (?1, ?2, 'Phone', 'https://push.example/x', ?3, ?4, current_timestamp)",
+                9_000_000 + person,
+                person,
+                pushService.subscribe().p256dh(),
+                "AAAAAAAAAAAAAAAAAAAAAA");
+        browser.get(page).then().body(not(containsString("No phone is set up for reminders yet.")));
+
+        browser.post(
+                        "/settings/mail",
+                        "/settings/mail",
+                        Map.of(
+                                "allMail", "on",
+                                "digest", "daily",
+                                "digestTime", "08:00",
+                                "weeklyReviewDay", "SUN",
+                                "weeklyReviewTime", "18:00",
+                                "channelsShown", "1",
+                                "digestChannels", List.of("mail", "push"),
+                                "weeklyReviewChannels", List.of("push")))
+                .then()
+                .statusCode(303);
+        assertThat(rows.one("select digest_channels, weekly_review_channels from app_user where id = ?1", api.id()))
+                .containsEntry("digest_channels", "mail,push")
+                .containsEntry("weekly_review_channels", "push");
+        browser.get("/settings/mail")
+                .then()
+                .body(containsString("name=\"digestChannels\" value=\"push\" checked"))
+                .body(containsString("name=\"weeklyReviewChannels\" value=\"mail\" >"));
     }
 
     private String ttlFrom(Person person, String at) {
