@@ -219,6 +219,69 @@ class PushRemindersTest {
     }
 
     @Test
+    void aPushTheServiceRefusesFailsAtOnceAndIsNotTriedAgain() {
+        Person asha = People.signUp("UTC");
+        long device = register(asha, pushService.subscribe());
+        long goal = Goals.create(asha, Map.of("title", "Scales", "startDate", "2027-01-01"));
+        Reminders.add(asha, goal, Map.of("time", "08:00", "channels", List.of("push")));
+        pushService.answer(403);
+
+        clock.set(MONDAY_0800);
+        dispatcher.dispatchDue();
+        sender.drain();
+
+        pushService.next();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(pushStatus(asha)));
+        assertThat(attempts(asha)).isOne();
+        clock.set(Instant.parse("2027-01-04T10:00:00Z"));
+        sender.drain();
+        assertThat(pushService.waiting()).isZero();
+        // The device stays: a refusal is about this message, not the subscription.
+        assertThat(rows.count("push_device", "id = ?", device)).isOne();
+    }
+
+    @Test
+    void theDigestAndTheWeeklyReviewGoByPushWhenChosenWithoutADoneButton() throws Exception {
+        Person asha = People.signUp("UTC");
+        PushService.Subscription phone = pushService.subscribe();
+        register(asha, phone);
+        Goals.create(asha, Map.of("title", "Katas", "startDate", "2026-12-01"));
+        asha.api()
+                .body(Map.of(
+                        "digest", "daily",
+                        "digestTime", "08:00",
+                        "digestChannels", List.of("push"),
+                        "weeklyReviewDay", "MON",
+                        "weeklyReviewTime", "09:00",
+                        "weeklyReviewChannels", List.of("push")))
+                .patch("/api/v1/me/mail")
+                .then()
+                .statusCode(200);
+
+        clock.set(MONDAY_0800);
+        dispatcher.dispatchDue();
+        sender.drain();
+        PushService.Received digest = pushService.next();
+        JsonNode summary = new ObjectMapper().readTree(phone.read(digest.body()));
+        assertThat(summary.path("title").asText()).isEqualTo("1 goal still open today");
+        assertThat(summary.path("body").asText()).isEqualTo("Katas");
+        assertThat(summary.path("url").asText()).isEqualTo("https://riyaz.example/");
+        assertThat(summary.has("actions")).isFalse();
+        assertThat(digest.header("Urgency")).isEqualTo("normal");
+
+        clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+        dispatcher.dispatchDue();
+        sender.drain();
+        PushService.Received review = pushService.next();
+        JsonNode week = new ObjectMapper().readTree(phone.read(review.body()));
+        assertThat(week.path("title").asText()).startsWith("Your week of practice: ");
+        assertThat(week.path("url").asText()).isEqualTo("https://riyaz.example/progress");
+        assertThat(week.has("actions")).isFalse();
+        assertThat(review.header("Urgency")).isEqualTo("low");
+        assertThat(QueuedMail.of(asha.id())).isEmpty();
+    }
+
+    @Test
     void eachReminderGoesOnlyWhereItsChannelsSay() throws Exception {
         Person asha = People.signUp("UTC");
         PushService.Subscription phone = pushService.subscribe();
