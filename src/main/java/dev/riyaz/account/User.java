@@ -61,6 +61,14 @@ public class User extends PanacheEntity {
     @Column(name = "weekly_review_time", nullable = false)
     public LocalTime weeklyReviewTime = LocalTime.of(18, 0);
 
+    /** Where the daily digest goes: {@code mail}, {@code push} or {@code mail,push}. */
+    @Column(name = "digest_channels", nullable = false)
+    public String digestChannels = "mail";
+
+    /** Where the weekly review goes, the same way. */
+    @Column(name = "weekly_review_channels", nullable = false)
+    public String weeklyReviewChannels = "mail";
+
     /** When the person finished or skipped the welcome flow; null until then, so it is offered once. */
     @Column(name = "welcomed_at")
     public Instant welcomedAt;

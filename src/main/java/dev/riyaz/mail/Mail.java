@@ -15,4 +15,5 @@ public record Mail(
         String subject,
         String text,
         String html,
-        String unsubscribeUrl) {}
+        String unsubscribeUrl)
+        implements Outgoing {}

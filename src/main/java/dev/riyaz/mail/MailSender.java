@@ -3,7 +3,10 @@ package dev.riyaz.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,10 +26,11 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import dev.riyaz.common.RowClaims;
 
 /**
- * Drains the outbox over the mailer's pool of SMTP connections. A sender leases a batch (moves its next attempt a
- * few minutes on, so a node that dies mid-send leaves the mail for another node afterwards), sends the batch at once,
- * and records each result ({@link SendResults}): sent, or tried again after a wait that doubles from 1 minute up to
- * 30, or given up after 3 days and shown as failed ({@link Backoff}).
+ * Drains the outbox: mail over the mailer's pool of SMTP connections, push through the push room's
+ * {@link PushChannel}. A sender leases a batch of either kind (moves its next attempt a few minutes on, so a node that
+ * dies mid-send leaves the rows for another node afterwards), sends the batch at once, and records each result
+ * ({@link SendResults}): sent, or tried again after a wait that doubles from 1 minute up to 30, or given up after 3
+ * days and shown as failed ({@link Backoff}); a push refused for good fails at once, one to a gone device is dropped.
  */
 @ApplicationScoped
 public class MailSender {
@@ -37,6 +42,7 @@ public class MailSender {
     private final RowClaims claims;
     private final MailMessages messages;
     private final SendResults results;
+    private final Instance<PushChannel> push;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -47,7 +53,8 @@ public class MailSender {
             ManagedExecutor executor,
             RowClaims claims,
             MailMessages messages,
-            SendResults results) {
+            SendResults results,
+            Instance<PushChannel> push) {
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -55,6 +62,7 @@ public class MailSender {
         this.claims = claims;
         this.messages = messages;
         this.results = results;
+        this.push = push;
     }
 
     @Scheduled(
@@ -70,11 +78,11 @@ public class MailSender {
         executor.execute(this::drain);
     }
 
-    /** Sends everything that is due, batch after batch; returns how many mails were accepted by the server. */
+    /**
+     * Sends everything that is due, batch after batch; returns how many rows were accepted (by the mail server or a
+     * push service). Without a mail server only push is sent: mail is held.
+     */
     public int drain() {
-        if (!config.sends()) {
-            return 0;
-        }
         if (!running.compareAndSet(false, true)) {
             again.set(true);
             return 0;
@@ -97,7 +105,7 @@ public class MailSender {
     /** Takes a batch of due mail and moves its next attempt past the lease; other senders skip it meanwhile. */
     private List<OutboxMail> lease() {
         Instant now = clock.instant();
-        List<Long> leased = OutboxMail.claimDue(claims, now, config.sendBatch());
+        List<Long> leased = OutboxMail.claimDue(claims, now, config.sendBatch(), config.sends());
         if (leased.isEmpty()) {
             return List.of();
         }
@@ -107,37 +115,58 @@ public class MailSender {
         return batch;
     }
 
-    /** Sends the whole batch at once, waits for every answer, and records them; returns how many were accepted. */
+    /**
+     * Sends the whole batch at once (mail and push side by side), waits for every answer, and records them; returns
+     * how many were accepted.
+     */
     private int send(List<OutboxMail> batch) {
-        List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
-        for (OutboxMail mail : batch) {
-            sends.add(mailer.send(messages.message(mail))
-                    .ifNoItem()
-                    .after(config.sendTimeout())
-                    .fail()
-                    .subscribeAsCompletionStage());
+        Map<OutboxMail, CompletableFuture<Void>> mails = new HashMap<>();
+        List<OutboxMail> pushes = new ArrayList<>();
+        for (OutboxMail row : batch) {
+            if (OutboxMail.PUSH.equals(row.channel)) {
+                pushes.add(row);
+            } else {
+                mails.put(
+                        row,
+                        mailer.send(messages.message(row))
+                                .ifNoItem()
+                                .after(config.sendTimeout())
+                                .fail()
+                                .subscribeAsCompletionStage());
+            }
         }
-        List<String> errors = new ArrayList<>(batch.size());
-        for (CompletableFuture<Void> send : sends) {
-            errors.add(outcome(send));
+        Map<OutboxMail, Delivery> pushed = new HashMap<>();
+        if (!pushes.isEmpty()) {
+            List<Delivery> answers = push.isResolvable()
+                    ? push.get().send(pushes)
+                    : Collections.nCopies(pushes.size(), Delivery.retry("no push sender on this node", null));
+            for (int i = 0; i < pushes.size(); i++) {
+                pushed.put(pushes.get(i), answers.get(i));
+            }
         }
-        return QuarkusTransaction.requiringNew().call(() -> results.record(batch, errors));
+        List<Delivery> deliveries = new ArrayList<>(batch.size());
+        for (OutboxMail row : batch) {
+            deliveries.add(mails.containsKey(row) ? outcome(mails.get(row)) : pushed.get(row));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> results.record(batch, deliveries));
     }
 
-    /** Null when the server took the mail, otherwise why not. */
-    private String outcome(CompletableFuture<Void> send) {
+    /** How one mail went: sent when the server took it, otherwise tried again later. */
+    private Delivery outcome(CompletableFuture<Void> send) {
         try {
             send.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            return null;
+            return Delivery.sent();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            return Delivery.retry(cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
         } catch (TimeoutException e) {
-            return "no answer from the mail server within "
-                    + config.sendTimeout().toSeconds() + " s";
+            return Delivery.retry(
+                    "no answer from the mail server within "
+                            + config.sendTimeout().toSeconds() + " s",
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return Delivery.retry("interrupted", null);
         }
     }
 }

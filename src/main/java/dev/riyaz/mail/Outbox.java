@@ -8,9 +8,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Where mail waits to be sent. Queuing happens in the caller's transaction (the dispatcher's, together with moving
- * the reminder on), so a mail is queued exactly when its reminder has fired. Without a mail server, mail is held:
- * kept and shown on the Mail page, never faked as sent.
+ * Where mail and push messages wait to be sent. Queuing happens in the caller's transaction (the dispatcher's, together
+ * with moving the reminder on), so a message is queued exactly when its reminder has fired. Without a mail server,
+ * mail is held: kept and shown on the Mail page, never faked as sent; push needs no mail server and is sent anyway.
  */
 @ApplicationScoped
 public class Outbox {
@@ -24,37 +24,60 @@ public class Outbox {
     }
 
     /**
-     * Queues the mails whose occurrence is not queued yet; returns how many were new. The callers hold the rows that
-     * make each key (a reminder, a person's digest), so no other transaction queues the same key meanwhile.
+     * Queues the mails and push messages whose occurrence is not queued yet; returns how many were new. The callers
+     * hold the rows that make each key (a reminder, a person's digest), so no other transaction queues the same key
+     * meanwhile; the key's unique constraint stands behind that.
      */
-    public int queue(List<Mail> mails) {
-        if (mails.isEmpty()) {
+    public int queue(List<? extends Outgoing> items) {
+        if (items.isEmpty()) {
             return 0;
         }
         Set<String> known =
-                OutboxMail.knownKeys(mails.stream().map(Mail::dedupeKey).toList());
+                OutboxMail.knownKeys(items.stream().map(Outgoing::dedupeKey).toList());
         Instant now = clock.instant();
         int queued = 0;
-        for (Mail mail : mails) {
-            if (!known.add(mail.dedupeKey())) {
+        for (Outgoing item : items) {
+            if (!known.add(item.dedupeKey())) {
                 continue;
             }
-            OutboxMail row = new OutboxMail();
-            row.ownerId = mail.ownerId();
-            row.dedupeKey = mail.dedupeKey();
-            row.kind = mail.kind();
-            row.reminderId = mail.reminderId();
-            row.to = mail.to();
-            row.subject = mail.subject();
-            row.text = mail.text();
-            row.html = mail.html();
-            row.unsubscribeUrl = mail.unsubscribeUrl();
-            row.status = config.sends() ? OutboxMail.Status.pending : OutboxMail.Status.held;
+            OutboxMail row = item instanceof Mail mail ? mailRow(mail) : pushRow((PushRow) item);
+            row.ownerId = item.ownerId();
+            row.dedupeKey = item.dedupeKey();
             row.nextAttemptAt = now;
             row.createdAt = now;
             row.persist();
             queued++;
         }
         return queued;
+    }
+
+    private OutboxMail mailRow(Mail mail) {
+        OutboxMail row = new OutboxMail();
+        row.channel = OutboxMail.MAIL;
+        row.kind = mail.kind();
+        row.reminderId = mail.reminderId();
+        row.to = mail.to();
+        row.subject = mail.subject();
+        row.text = mail.text();
+        row.html = mail.html();
+        row.unsubscribeUrl = mail.unsubscribeUrl();
+        row.status = config.sends() ? OutboxMail.Status.pending : OutboxMail.Status.held;
+        return row;
+    }
+
+    /** A push is sent whether or not a mail server is configured: it needs none. */
+    private static OutboxMail pushRow(PushRow push) {
+        OutboxMail row = new OutboxMail();
+        row.channel = OutboxMail.PUSH;
+        row.kind = push.kind();
+        row.reminderId = push.reminderId();
+        row.deviceId = push.deviceId();
+        row.subject = push.title();
+        row.text = push.payload();
+        row.payload = push.payload();
+        row.expiresAt = push.expiresAt();
+        row.urgency = push.urgency();
+        row.status = OutboxMail.Status.pending;
+        return row;
     }
 }

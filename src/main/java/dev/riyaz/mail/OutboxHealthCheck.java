@@ -14,8 +14,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
  * How the outbox is doing, at {@code /q/health} and {@code /q/health/well}: mail waiting (and how long the oldest
- * has waited), mail given up, and mail kept because no mail server is configured. It reports and never fails: a
- * slow mail server is no reason to take a node out of service.
+ * has waited), mail given up, and mail kept because no mail server is configured; the same for push messages
+ * ({@code push*}). It reports and never fails: a slow mail server or push service is no reason to take a node out of
+ * service.
  */
 @Wellness
 @ApplicationScoped
@@ -32,17 +33,25 @@ public class OutboxHealthCheck implements HealthCheck {
     @Override
     @Transactional
     public HealthCheckResponse call() {
-        Instant oldest = OutboxMail.oldestCreatedAt(OutboxMail.Status.pending);
-        long pendingAge = oldest == null
-                ? 0
-                : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
+        String mail = OutboxMail.MAIL;
+        String push = OutboxMail.PUSH;
         return HealthCheckResponse.named("outbox")
                 .up()
                 .withData("smtp", config.sends() ? "configured" : "not configured: mail is kept")
-                .withData("pending", OutboxMail.countWith(OutboxMail.Status.pending))
-                .withData("oldestPendingSeconds", pendingAge)
-                .withData("failed", OutboxMail.countWith(OutboxMail.Status.failed))
-                .withData("held", OutboxMail.countWith(OutboxMail.Status.held))
+                .withData("pending", OutboxMail.countWith(mail, OutboxMail.Status.pending))
+                .withData("oldestPendingSeconds", pendingAge(mail))
+                .withData("failed", OutboxMail.countWith(mail, OutboxMail.Status.failed))
+                .withData("held", OutboxMail.countWith(mail, OutboxMail.Status.held))
+                .withData("pushPending", OutboxMail.countWith(push, OutboxMail.Status.pending))
+                .withData("pushOldestPendingSeconds", pendingAge(push))
+                .withData("pushFailed", OutboxMail.countWith(push, OutboxMail.Status.failed))
                 .build();
+    }
+
+    private long pendingAge(String channel) {
+        Instant oldest = OutboxMail.oldestCreatedAt(channel, OutboxMail.Status.pending);
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
     }
 }

@@ -16,7 +16,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 import dev.riyaz.common.RowClaims;
 
-/** One mail, rendered and waiting to be sent (or sent, failed, or held while no mail server is configured). */
+/**
+ * One row of the outbox: a mail, rendered and waiting to be sent (or sent, failed, or held while no mail server is
+ * configured), or a push message for one device ({@link #channel} {@code push}). Both kinds share the key, the lease
+ * and the retries.
+ */
 @Entity
 @Table(name = "outbox_mail")
 public class OutboxMail extends PanacheEntity {
@@ -28,8 +32,17 @@ public class OutboxMail extends PanacheEntity {
         held
     }
 
+    /** {@code mail} or {@code push}. */
+    public static final String MAIL = "mail";
+
+    public static final String PUSH = "push";
+
     @Column(name = "owner_id", nullable = false)
     public long ownerId;
+
+    /** {@link #MAIL} or {@link #PUSH}. */
+    @Column(nullable = false)
+    public String channel = MAIL;
 
     /** Names the occurrence (reminder, local date, slot); unique, so an occurrence is queued at most once. */
     @Column(name = "dedupe_key", nullable = false)
@@ -42,7 +55,8 @@ public class OutboxMail extends PanacheEntity {
     @Column(name = "reminder_id")
     public Long reminderId;
 
-    @Column(name = "to_address", nullable = false)
+    /** The mail's address; null for a push. */
+    @Column(name = "to_address")
     public String to;
 
     @Column(nullable = false)
@@ -51,11 +65,28 @@ public class OutboxMail extends PanacheEntity {
     @Column(name = "text_body", nullable = false)
     public String text;
 
-    @Column(name = "html_body", nullable = false)
+    /** The mail's HTML part; null for a push. */
+    @Column(name = "html_body")
     public String html;
 
     @Column(name = "unsubscribe_url")
     public String unsubscribeUrl;
+
+    /** A push's device. */
+    @Column(name = "device_id")
+    public Long deviceId;
+
+    /** A push's JSON message. */
+    @Column(name = "push_payload")
+    public String payload;
+
+    /** When a push is of no more use. */
+    @Column(name = "push_expires_at")
+    public Instant expiresAt;
+
+    /** A push's Urgency header. */
+    @Column(name = "push_urgency")
+    public String urgency;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -78,7 +109,7 @@ public class OutboxMail extends PanacheEntity {
 
     /** The newest mails of one person, for the Mail page. */
     public static List<OutboxMail> newestFor(long ownerId, int limit) {
-        return find("ownerId = ?1 order by createdAt desc, id desc", ownerId)
+        return find("ownerId = ?1 and channel = ?2 order by createdAt desc, id desc", ownerId, MAIL)
                 .page(0, limit)
                 .list();
     }
@@ -91,11 +122,15 @@ public class OutboxMail extends PanacheEntity {
                 .getResultList());
     }
 
-    /** Locks up to {@code limit} pending mails due by {@code now}, oldest first (skipping rows another node holds). */
-    static List<Long> claimDue(RowClaims claims, Instant now, int limit) {
+    /**
+     * Locks up to {@code limit} pending rows due by {@code now}, oldest first (skipping rows another node holds); only
+     * push rows when {@code withMail} is false (no mail server to send mail to).
+     */
+    static List<Long> claimDue(RowClaims claims, Instant now, int limit, boolean withMail) {
         return claims.claim(
                 getEntityManager(),
                 "select id from outbox_mail where status = 'pending' and next_attempt_at <= ?1"
+                        + (withMail ? "" : " and channel = 'push'")
                         + " order by next_attempt_at, id limit ?2",
                 now,
                 limit);
@@ -120,16 +155,19 @@ public class OutboxMail extends PanacheEntity {
                 ids);
     }
 
-    /** When the oldest mail with this status was queued; null when there is none. */
-    static Instant oldestCreatedAt(Status status) {
+    /** When the oldest row of this channel with this status was queued; null when there is none. */
+    static Instant oldestCreatedAt(String channel, Status status) {
         return getEntityManager()
-                .createQuery("select min(m.createdAt) from OutboxMail m where m.status = ?1", Instant.class)
-                .setParameter(1, status)
+                .createQuery(
+                        "select min(m.createdAt) from OutboxMail m where m.channel = ?1 and m.status = ?2",
+                        Instant.class)
+                .setParameter(1, channel)
+                .setParameter(2, status)
                 .getSingleResult();
     }
 
-    /** How many mails have this status. */
-    static long countWith(Status status) {
-        return count("status", status);
+    /** How many rows of this channel have this status. */
+    static long countWith(String channel, Status status) {
+        return count("channel = ?1 and status = ?2", channel, status);
     }
 }

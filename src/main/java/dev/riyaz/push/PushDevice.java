@@ -1,6 +1,7 @@
 package dev.riyaz.push;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,10 @@ class PushDevice extends PanacheEntity {
 
     static List<PushDevice> listForOwner(long userId) {
         return list("userId = ?1 order by createdAt, id", userId);
+    }
+
+    static List<PushDevice> listForOwners(Collection<Long> userIds) {
+        return list("userId in ?1 order by createdAt, id", userIds);
     }
 
     static Optional<PushDevice> findForOwner(long userId, long id) {

@@ -2,7 +2,11 @@ package dev.riyaz.push;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +79,23 @@ public class PushDevices {
     public void remove(long userId, long id) {
         PushDevice device = PushDevice.findForOwner(userId, id).orElseThrow(() -> ApiException.notFound("device"));
         device.delete();
+    }
+
+    /** The devices of these people, by person (people without one are left out), in the caller's transaction. */
+    public Map<Long, List<Long>> deviceIds(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> ids = new HashMap<>();
+        PushDevice.listForOwners(userIds).forEach(device -> ids.computeIfAbsent(device.userId, u -> new ArrayList<>())
+                .add(device.id));
+        return ids;
+    }
+
+    /** Whether the person has a device to push to. */
+    @Transactional
+    public boolean hasDevice(long userId) {
+        return PushDevice.countForOwner(userId) > 0;
     }
 
     @Transactional

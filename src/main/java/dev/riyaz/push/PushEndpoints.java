@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.riyaz.common.ApiException;
+import dev.riyaz.common.Messages;
 import dev.riyaz.common.PublicAddresses;
 
 /**
@@ -34,31 +35,31 @@ class PushEndpoints {
     /** The endpoint as an address to POST to; a 422 on {@code endpoint} when it may not be one. */
     URI check(String endpoint) {
         if (endpoint == null || endpoint.isBlank()) {
-            throw ApiException.invalid("endpoint", "Send the subscription's endpoint.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_missing"));
         }
         if (endpoint.length() > MAX_LENGTH || !endpoint.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ApiException.invalid("endpoint", "Use an endpoint of at most " + MAX_LENGTH + " plain characters.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_too_long", String.valueOf(MAX_LENGTH)));
         }
         URI uri;
         try {
             uri = new URI(endpoint);
         } catch (URISyntaxException e) {
-            throw ApiException.invalid("endpoint", "That endpoint is not a web address.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_not_address"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean plainAllowed = config.allowLoopback() && scheme.equals("http");
         if (!scheme.equals("https") && !plainAllowed) {
-            throw ApiException.invalid("endpoint", "A push endpoint must start with https://.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_https"));
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw ApiException.invalid("endpoint", "That endpoint is not a push service's address.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_not_push"));
         }
         try {
             address(uri);
         } catch (UnknownHostException e) {
             // not known now: checked again before every push
         } catch (IOException e) {
-            throw ApiException.invalid("endpoint", "That endpoint is on a private network; use a public push service.");
+            throw ApiException.invalid("endpoint", Messages.get("push_endpoint_private"));
         }
         return uri;
     }

@@ -1,32 +1,24 @@
 package dev.riyaz.push;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
+
+import dev.riyaz.common.PinnedHttp;
 
 /**
  * One HTTP/1.1 POST to a push service, to an address already checked (connecting to it directly, so a second name
  * look-up cannot lead anywhere else), within a connect timeout and one deadline for the whole exchange. Only the
  * status line and headers of the answer are read. The JDK's HttpClient looks the name up again itself, which is why
- * this is a socket, as {@code resource.PageTitles} is.
+ * this is a socket ({@link PinnedHttp}, shared with {@code resource.PageTitles}).
  */
 final class PushPost {
 
@@ -52,9 +44,9 @@ final class PushPost {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         try (Socket plain = new Socket()) {
             plain.connect(new InetSocketAddress(address, port), (int)
-                    Math.min(connectTimeout.toMillis(), millisLeft(deadline)));
-            plain.setSoTimeout(millisLeft(deadline));
-            Socket socket = https ? tls(plain, bare, port) : plain;
+                    Math.min(connectTimeout.toMillis(), PinnedHttp.millisLeft(deadline)));
+            plain.setSoTimeout(PinnedHttp.millisLeft(deadline));
+            Socket socket = https ? PinnedHttp.tls(plain, bare, port) : plain;
             StringBuilder head = new StringBuilder();
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -71,7 +63,11 @@ final class PushPost {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            return answer(readHead(socket.getInputStream(), socket, deadline));
+            String answer = PinnedHttp.readHead(socket.getInputStream(), socket, deadline, MAX_HEAD);
+            if (answer.isEmpty()) {
+                throw new IOException("no answer");
+            }
+            return answer(answer);
         }
     }
 
@@ -102,51 +98,5 @@ final class PushPost {
             }
         }
         return new Answer(code, retryAfter);
-    }
-
-    private static Socket tls(Socket plain, String host, int port) throws IOException {
-        try {
-            SSLSocket tls =
-                    (SSLSocket) SSLContext.getDefault().getSocketFactory().createSocket(plain, host, port, false);
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (!host.contains(":") && !host.matches("[0-9.]+")) {
-                parameters.setServerNames(List.of(new SNIHostName(IDN.toASCII(host))));
-            }
-            tls.setSSLParameters(parameters);
-            tls.startHandshake();
-            return tls;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static String readHead(InputStream in, Socket socket, long deadline) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (head.size() < MAX_HEAD) {
-            socket.setSoTimeout(millisLeft(deadline));
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (matched == 4) {
-                break;
-            }
-        }
-        if (head.size() == 0) {
-            throw new IOException("no answer");
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static int millisLeft(long deadline) throws IOException {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-            throw new IOException("out of time");
-        }
-        return (int) Math.min(left, Integer.MAX_VALUE);
     }
 }

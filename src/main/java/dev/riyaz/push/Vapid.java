@@ -6,7 +6,10 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +29,24 @@ public class Vapid {
     /** How long a signed header stays valid. */
     static final Duration LIFETIME = Duration.ofHours(12);
 
+    /**
+     * A signed token is used again for the same push service until this little of its lifetime is left: signing on
+     * every push costs an ECDSA signature each, and a token that is about to expire could lapse on the way.
+     */
+    static final Duration RENEW_BEFORE = Duration.ofHours(1);
+
+    /** A token signed for one audience, and the span in which it is used again. */
+    private record Signed(String token, Instant issuedAt, Instant renewAt) {
+
+        boolean usableAt(Instant now) {
+            // A clock set back (tests) or a token near its end makes a new one.
+            return !now.isBefore(issuedAt) && now.isBefore(renewAt);
+        }
+    }
+
+    /** Bounds the cache: push services are a handful of origins; a flood of others only clears it. */
+    private static final int MAX_AUDIENCES = 100;
+
     private static final String HEADER =
             P256.base64("{\"typ\":\"JWT\",\"alg\":\"ES256\"}".getBytes(StandardCharsets.UTF_8));
 
@@ -34,6 +55,7 @@ public class Vapid {
     private final AppConfig app;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Map<String, Signed> signed = new ConcurrentHashMap<>();
 
     Vapid(VapidKeys keys, PushConfig config, AppConfig app, Clock clock, ObjectMapper json) {
         this.keys = keys;
@@ -48,10 +70,27 @@ public class Vapid {
         return "vapid t=" + token(endpoint) + ", k=" + keys.publicKey();
     }
 
-    /** The signed JWT for a push to this endpoint. */
+    /**
+     * The signed JWT for a push to this endpoint: the one signed for its push service earlier while it has more than
+     * {@link #RENEW_BEFORE} to live, otherwise a new one.
+     */
     String token(URI endpoint) {
-        Claims claims =
-                new Claims(origin(endpoint), clock.instant().plus(LIFETIME).getEpochSecond(), subject());
+        String audience = origin(endpoint);
+        Instant now = clock.instant();
+        Signed known = signed.get(audience);
+        if (known != null && known.usableAt(now)) {
+            return known.token();
+        }
+        String token = sign(audience, now);
+        if (signed.size() >= MAX_AUDIENCES) {
+            signed.clear();
+        }
+        signed.put(audience, new Signed(token, now, now.plus(LIFETIME).minus(RENEW_BEFORE)));
+        return token;
+    }
+
+    private String sign(String audience, Instant now) {
+        Claims claims = new Claims(audience, now.plus(LIFETIME).getEpochSecond(), subject());
         try {
             String payload = P256.base64(json.writeValueAsBytes(claims));
             String signed = HEADER + "." + payload;

@@ -13,6 +13,7 @@ import dev.riyaz.account.PracticeDays;
 import dev.riyaz.account.User;
 import dev.riyaz.goal.Goal;
 import dev.riyaz.progress.DayTallies;
+import dev.riyaz.push.PushDevices;
 import dev.riyaz.resource.TodaysPicks;
 
 /**
@@ -22,6 +23,7 @@ import dev.riyaz.resource.TodaysPicks;
  *
  * @param days the practice day each reminder fires on, by reminder id
  * @param digestGoals each digest's active goals, in the owner's order, by owner id
+ * @param devices the push devices of the owners, by owner id (owners without one are left out)
  */
 record DueBatch(
         List<Reminder> reminders,
@@ -30,9 +32,10 @@ record DueBatch(
         Map<Long, Goal> goals,
         Map<Long, List<Goal>> digestGoals,
         DayTallies tallies,
-        Map<Long, TodaysPicks.Pick> picks) {
+        Map<Long, TodaysPicks.Pick> picks,
+        Map<Long, List<Long>> devices) {
 
-    static DueBatch load(List<Long> ids, TodaysPicks resources) {
+    static DueBatch load(List<Long> ids, TodaysPicks resources, PushDevices pushDevices) {
         List<Reminder> due = Reminder.listByIds(ids);
         Map<Long, User> users =
                 byId(User.listByIds(due.stream().map(r -> r.ownerId).collect(Collectors.toSet())), user -> user.id);
@@ -45,7 +48,7 @@ record DueBatch(
             if (reminder.goalId != null) {
                 goalIds.add(reminder.goalId);
             }
-            if (reminder.kind == Reminder.Kind.digest && reminder.enabled && user.allMail) {
+            if (reminder.kind == Reminder.Kind.digest && reminder.enabled) {
                 digestGoals.put(user.id, Goal.listForOwner(user.id, false));
             }
         }
@@ -53,7 +56,15 @@ record DueBatch(
         Set<Long> read = new HashSet<>(goalIds);
         digestGoals.values().forEach(list -> list.forEach(goal -> read.add(goal.id)));
         DayTallies tallies = DayTallies.recent(read, earliest(days), latest(days));
-        return new DueBatch(due, users, days, goals, digestGoals, tallies, resources.picksForGoals(goalIds));
+        return new DueBatch(
+                due,
+                users,
+                days,
+                goals,
+                digestGoals,
+                tallies,
+                resources.picksForGoals(goalIds),
+                pushDevices.deviceIds(users.keySet()));
     }
 
     /** The goal of a goal reminder or snooze; null for other kinds or when the goal is gone. */

@@ -126,6 +126,7 @@ public class MailLinkService {
             snooze.goalId = parent.goalId;
             snooze.kind = Reminder.Kind.snooze;
             snooze.snoozeOf = parent.id;
+            snooze.channels = parent.channels;
             snooze.snoozeDate = target.day();
             snooze.time = target.snoozeUntil().toLocalTime();
             snooze.dayset(EnumSet.allOf(DayOfWeek.class));

@@ -25,6 +25,11 @@ class MailLinks {
         return base + MailRoutes.log(tokens.sign(new Claim(Action.log, userId, goalId, day.toString())));
     }
 
+    /** The address a push notification's Done button posts to: logs the goal's practice for that day. */
+    String pushLog(long userId, long goalId, LocalDate day) {
+        return base + MailRoutes.pushLog(tokens.sign(new Claim(Action.log, userId, goalId, day.toString())));
+    }
+
     String snooze(long userId, long reminderId, LocalDate day) {
         return base + MailRoutes.snooze(tokens.sign(new Claim(Action.snooze, userId, reminderId, day.toString())));
     }

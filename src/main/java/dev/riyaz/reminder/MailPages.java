@@ -32,6 +32,7 @@ import dev.riyaz.common.Redirects;
 import dev.riyaz.common.Weekdays;
 import dev.riyaz.mail.MailConfig;
 import dev.riyaz.mail.OutboxMail;
+import dev.riyaz.push.PushDevices;
 
 /**
  * Settings, Mail: what mail to get, and the mail Riyaz sent or is about to send. Without a mail server, this is where
@@ -51,7 +52,13 @@ public class MailPages {
      */
     public record Row(String when, String subject, String status, String text, String html, boolean preview) {}
 
-    public record Page(FormState form, boolean connected, List<Row> mails, List<Choice> weekdays, String notice) {}
+    public record Page(
+            FormState form,
+            boolean connected,
+            List<Row> mails,
+            List<Choice> weekdays,
+            String notice,
+            boolean hasDevice) {}
 
     @CheckedTemplate
     static class Templates {
@@ -61,11 +68,13 @@ public class MailPages {
     private final MailSettingsService settings;
     private final MailConfig config;
     private final CurrentUser currentUser;
+    private final PushDevices devices;
 
-    MailPages(MailSettingsService settings, MailConfig config, CurrentUser currentUser) {
+    MailPages(MailSettingsService settings, MailConfig config, CurrentUser currentUser, PushDevices devices) {
         this.settings = settings;
         this.config = config;
         this.currentUser = currentUser;
+        this.devices = devices;
     }
 
     @GET
@@ -78,6 +87,12 @@ public class MailPages {
                 .with("weeklyReview", current.weeklyReview() ? "on" : "")
                 .with("weeklyReviewDay", current.weeklyReviewDay())
                 .with("weeklyReviewTime", current.weeklyReviewTime());
+        for (String channel : current.digestChannels()) {
+            form = form.with("digest_" + channel, "on");
+        }
+        for (String channel : current.weeklyReviewChannels()) {
+            form = form.with("review_" + channel, "on");
+        }
         return page(form, Messages.notice(notice));
     }
 
@@ -89,7 +104,10 @@ public class MailPages {
             @RestForm String digestTime,
             @RestForm String weeklyReview,
             @RestForm String weeklyReviewDay,
-            @RestForm String weeklyReviewTime) {
+            @RestForm String weeklyReviewTime,
+            @RestForm List<String> digestChannels,
+            @RestForm List<String> weeklyReviewChannels,
+            @RestForm String channelsShown) {
         FormState form = FormState.empty()
                 .with("allMail", allMail)
                 .with("digest", digest)
@@ -97,6 +115,12 @@ public class MailPages {
                 .with("weeklyReview", weeklyReview)
                 .with("weeklyReviewDay", weeklyReviewDay)
                 .with("weeklyReviewTime", weeklyReviewTime);
+        for (String channel : digestChannels) {
+            form = form.with("digest_" + channel, "on");
+        }
+        for (String channel : weeklyReviewChannels) {
+            form = form.with("review_" + channel, "on");
+        }
         try {
             settings.patch(
                     currentUser.get().id(),
@@ -106,7 +130,9 @@ public class MailPages {
                             digestTime,
                             weeklyReview != null,
                             weeklyReviewDay,
-                            weeklyReviewTime));
+                            weeklyReviewTime,
+                            ReminderPages.formChannels(digestChannels, channelsShown),
+                            ReminderPages.formChannels(weeklyReviewChannels, channelsShown)));
             return Redirects.to(MailRoutes.settings() + "?notice=mail_saved");
         } catch (ApiException e) {
             return Response.status(e.status())
@@ -129,7 +155,7 @@ public class MailPages {
         List<Choice> weekdays = Arrays.stream(DayOfWeek.values())
                 .map(day -> new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
                 .toList();
-        return Templates.mail(new Page(form, config.sends(), mails, weekdays, notice));
+        return Templates.mail(new Page(form, config.sends(), mails, weekdays, notice, devices.hasDevice(user.id())));
     }
 
     /**

@@ -18,6 +18,8 @@ public final class MailRoutes {
     public static final String UNSUBSCRIBED = "u/{token}/done";
     public static final String LOG = "m/log/{token}";
     public static final String SNOOZE = "m/snooze/{token}";
+    /** A push notification's Done button: the service worker posts to it without a session; the signed link is the proof. */
+    public static final String PUSH_LOG = "p/log/{token}";
 
     private MailRoutes() {}
 
@@ -36,6 +38,10 @@ public final class MailRoutes {
 
     public static String log(String token) {
         return RoutePaths.fill(LINKS_ROOT, LOG, token);
+    }
+
+    public static String pushLog(String token) {
+        return RoutePaths.fill(LINKS_ROOT, PUSH_LOG, token);
     }
 
     public static String snooze(String token) {

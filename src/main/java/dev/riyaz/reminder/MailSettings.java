@@ -1,5 +1,7 @@
 package dev.riyaz.reminder;
 
+import java.util.List;
+
 import dev.riyaz.account.User;
 
 /**
@@ -7,6 +9,8 @@ import dev.riyaz.account.User;
  *
  * @param allMail false after an unsubscribe from all mail
  * @param digest {@code off} or {@code daily}
+ * @param digestChannels where the digest goes: a non-empty subset of {@code ["mail","push"]}
+ * @param weeklyReviewChannels where the weekly review goes, the same way
  */
 public record MailSettings(
         Boolean allMail,
@@ -14,7 +18,20 @@ public record MailSettings(
         String digestTime,
         Boolean weeklyReview,
         String weeklyReviewDay,
-        String weeklyReviewTime) {
+        String weeklyReviewTime,
+        List<String> digestChannels,
+        List<String> weeklyReviewChannels) {
+
+    /** Settings that leave the channels as they are. */
+    public MailSettings(
+            Boolean allMail,
+            String digest,
+            String digestTime,
+            Boolean weeklyReview,
+            String weeklyReviewDay,
+            String weeklyReviewTime) {
+        this(allMail, digest, digestTime, weeklyReview, weeklyReviewDay, weeklyReviewTime, null, null);
+    }
 
     static MailSettings of(User user) {
         return new MailSettings(
@@ -23,6 +40,8 @@ public record MailSettings(
                 Times.format(user.digestTime),
                 user.weeklyReview,
                 user.weeklyReviewDay,
-                Times.format(user.weeklyReviewTime));
+                Times.format(user.weeklyReviewTime),
+                Channels.of(user.digestChannels),
+                Channels.of(user.weeklyReviewChannels));
     }
 }

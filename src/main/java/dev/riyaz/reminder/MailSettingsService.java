@@ -37,6 +37,13 @@ public class MailSettingsService {
         if (patch.digest() != null && !List.of("off", "daily").contains(patch.digest())) {
             throw ApiException.invalid("digest", "Use \"off\" or \"daily\".");
         }
+        // Checked before anything changes, so a refused request writes nothing.
+        String digestChannels = patch.digestChannels() == null
+                ? user.digestChannels
+                : Channels.parse("digestChannels", patch.digestChannels());
+        String weeklyReviewChannels = patch.weeklyReviewChannels() == null
+                ? user.weeklyReviewChannels
+                : Channels.parse("weeklyReviewChannels", patch.weeklyReviewChannels());
         if (patch.allMail() != null) {
             user.allMail = patch.allMail();
         }
@@ -56,6 +63,8 @@ public class MailSettingsService {
         if (patch.weeklyReviewTime() != null) {
             user.weeklyReviewTime = Times.parse("weeklyReviewTime", patch.weeklyReviewTime());
         }
+        user.digestChannels = digestChannels;
+        user.weeklyReviewChannels = weeklyReviewChannels;
         scheduler.reschedule(user);
         return MailSettings.of(user);
     }

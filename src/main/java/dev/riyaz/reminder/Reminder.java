@@ -77,6 +77,13 @@ public class Reminder extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * Where a goal reminder (and its snooze) goes: {@code mail}, {@code push} or {@code mail,push}. The digest and the
+     * weekly review go where the person's settings say ({@code User.digestChannels}, {@code weeklyReviewChannels}).
+     */
+    @Column(nullable = false)
+    public String channels = "mail";
+
     public Set<DayOfWeek> dayset() {
         return Arrays.stream(days.split(","))
                 .map(Weekdays::parse)

@@ -19,17 +19,18 @@ import io.quarkus.scheduler.Scheduled;
 
 import dev.riyaz.account.User;
 import dev.riyaz.common.RowClaims;
-import dev.riyaz.mail.Mail;
 import dev.riyaz.mail.MailConfig;
 import dev.riyaz.mail.MailQueued;
 import dev.riyaz.mail.Outbox;
+import dev.riyaz.mail.Outgoing;
+import dev.riyaz.push.PushDevices;
 import dev.riyaz.resource.TodaysPicks;
 
 /**
  * Fires due reminders. One cluster-wide Quartz job (at most one run at a time across all nodes) claims due rows in
- * batches, oldest first; for each it decides whether there is still something to do, queues the mail in the outbox
- * under a key that names the occurrence ({@link FiringMails}), and moves the reminder to its next firing, all in one
- * transaction. A node that dies mid-batch rolls back: the rows are still due and the next run handles them.
+ * batches, oldest first; for each it decides whether there is still something to do, queues the mail and one push per
+ * device (as its channels say) in the outbox under keys that name the occurrence ({@link FiringMails}), and moves the
+ * reminder to its next firing, all in one transaction. A node that dies mid-batch rolls back: the rows are still due and the next run handles them.
  */
 @ApplicationScoped
 public class ReminderDispatcher {
@@ -58,6 +59,7 @@ public class ReminderDispatcher {
     private final TodaysPicks resources;
     private final Event<MailQueued> queued;
     private final RowClaims claims;
+    private final PushDevices devices;
     private final Counter fired;
     private final Counter skipped;
     private final Counter dropped;
@@ -71,6 +73,7 @@ public class ReminderDispatcher {
             TodaysPicks resources,
             Event<MailQueued> queued,
             RowClaims claims,
+            PushDevices devices,
             MeterRegistry registry) {
         this.clock = clock;
         this.config = config;
@@ -79,6 +82,7 @@ public class ReminderDispatcher {
         this.resources = resources;
         this.queued = queued;
         this.claims = claims;
+        this.devices = devices;
         this.fired = registry.counter("riyaz.reminders.fired");
         this.skipped = registry.counter("riyaz.reminders.skipped", "reason", "done");
         this.dropped = registry.counter("riyaz.reminders.skipped", "reason", "late");
@@ -132,8 +136,8 @@ public class ReminderDispatcher {
             return NOTHING;
         }
         Log.debugf("Reminders: claimed %d due by %s", ids.size(), now);
-        DueBatch due = DueBatch.load(ids, resources);
-        List<Mail> out = new ArrayList<>();
+        DueBatch due = DueBatch.load(ids, resources, devices);
+        List<Outgoing> out = new ArrayList<>();
         int skippedDone = 0;
         int late = 0;
         for (Reminder reminder : due.reminders()) {
@@ -158,11 +162,15 @@ public class ReminderDispatcher {
         LATE
     }
 
-    /** Composes the reminder's mail (added to {@code out}) unless it is off, done or too late, and moves it on. */
-    private Outcome fire(Reminder reminder, Instant now, DueBatch due, List<Mail> out) {
+    /**
+     * Composes the reminder's mail and pushes (added to {@code out}) unless it is off, goes nowhere (mail stopped, no
+     * device), is done or too late, and moves it on.
+     */
+    private Outcome fire(Reminder reminder, Instant now, DueBatch due, List<Outgoing> out) {
         User user = due.users().get(reminder.ownerId);
         Instant at = reminder.nextFireAt;
-        if (!reminder.enabled || !user.allMail) {
+        FiringMails.Reach reach = FiringMails.reach(reminder, user, due);
+        if (!reminder.enabled || reach.nowhere()) {
             settle(reminder, null);
             return Outcome.OFF;
         }
@@ -174,11 +182,9 @@ public class ReminderDispatcher {
                     reminder.id, reminder.kind, user.id, at, Duration.between(at, now));
             outcome = Outcome.LATE;
         } else {
-            Mail mail = firings.compose(reminder, user, due.days().get(reminder.id), due);
-            outcome = mail == null ? Outcome.SKIPPED_DONE : Outcome.COMPOSED;
-            if (mail != null) {
-                out.add(mail);
-            }
+            List<Outgoing> sent = firings.compose(reminder, user, due.days().get(reminder.id), due, reach);
+            outcome = sent.isEmpty() ? Outcome.SKIPPED_DONE : Outcome.COMPOSED;
+            out.addAll(sent);
         }
         // Occurrences already past the grace period are skipped over: after a long downtime the row catches up
         // in one step instead of one dropped occurrence per run.

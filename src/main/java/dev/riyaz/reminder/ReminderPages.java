@@ -36,6 +36,7 @@ import dev.riyaz.common.Redirects;
 import dev.riyaz.common.Weekdays;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
+import dev.riyaz.push.PushDevices;
 
 /** A goal's reminders in the browser: when mail comes, add one, switch one off, remove one. */
 @Path(ReminderRoutes.ROOT)
@@ -53,10 +54,20 @@ public class ReminderPages {
      *
      * @param skipped why today's mail will not come (then {@code next} is the mail after it); null when it will
      */
-    public record Row(ReminderView reminder, String days, String next, String skipped, List<String> upcoming) {}
+    public record Row(
+            ReminderView reminder, String days, String next, String skipped, List<String> upcoming, String where) {}
 
-    /** The page: the goal, its reminders, the add form and a notice after an action. */
-    public record Page(GoalView goal, List<Row> reminders, FormState form, List<Choice> weekdays, String notice) {}
+    /**
+     * The page: the goal, its reminders, the add form and a notice after an action; {@code hasDevice} says whether
+     * "On my phone" can reach a phone yet.
+     */
+    public record Page(
+            GoalView goal,
+            List<Row> reminders,
+            FormState form,
+            List<Choice> weekdays,
+            String notice,
+            boolean hasDevice) {}
 
     @CheckedTemplate
     static class Templates {
@@ -67,17 +78,23 @@ public class ReminderPages {
     private final GoalService goals;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PushDevices devices;
 
-    ReminderPages(ReminderService reminders, GoalService goals, CurrentUser currentUser, Clock clock) {
+    ReminderPages(
+            ReminderService reminders, GoalService goals, CurrentUser currentUser, Clock clock, PushDevices devices) {
         this.reminders = reminders;
         this.goals = goals;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.devices = devices;
     }
 
     @GET
     public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
-        FormState form = FormState.empty().with("time", "08:00").with("onlyIfNotDone", "on");
+        FormState form = FormState.empty()
+                .with("time", "08:00")
+                .with("onlyIfNotDone", "on")
+                .with("channel_mail", "on");
         for (DayOfWeek day : DayOfWeek.values()) {
             form = form.with("day_" + Weekdays.format(day), "on");
         }
@@ -87,13 +104,25 @@ public class ReminderPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(
-            @RestPath long id, @RestForm String time, @RestForm List<String> days, @RestForm String onlyIfNotDone) {
+            @RestPath long id,
+            @RestForm String time,
+            @RestForm List<String> days,
+            @RestForm String onlyIfNotDone,
+            @RestForm List<String> channels,
+            @RestForm String channelsShown) {
         FormState form = FormState.empty().with("time", time).with("onlyIfNotDone", onlyIfNotDone);
         for (String day : days) {
             form = form.with("day_" + day, "on");
         }
+        for (String channel : channels) {
+            form = form.with("channel_" + channel, "on");
+        }
         try {
-            reminders.create(currentUser.get(), id, new ReminderRequest(time, days, onlyIfNotDone != null, true));
+            reminders.create(
+                    currentUser.get(),
+                    id,
+                    new ReminderRequest(
+                            time, days, onlyIfNotDone != null, true, formChannels(channels, channelsShown)));
             return Redirects.to(ReminderRoutes.reminders(id) + "?notice=reminder_added");
         } catch (ApiException e) {
             return Response.status(e.status())
@@ -111,7 +140,8 @@ public class ReminderPages {
         reminders.replace(
                 user,
                 reminderId,
-                new ReminderRequest(current.time(), current.days(), current.onlyIfNotDone(), enabled));
+                new ReminderRequest(
+                        current.time(), current.days(), current.onlyIfNotDone(), enabled, current.channels()));
         return Redirects.to(ReminderRoutes.reminders(id) + "?notice=" + (enabled ? "reminder_on" : "reminder_off"));
     }
 
@@ -123,6 +153,21 @@ public class ReminderPages {
         own(user, id, reminderId);
         reminders.delete(user, reminderId);
         return Redirects.to(ReminderRoutes.reminders(id) + "?notice=reminder_removed");
+    }
+
+    /**
+     * The channels a form ticked. A form that showed the boxes ({@code channelsShown}) and has none ticked asks for
+     * nowhere, which is refused; a form without them (an older page) keeps the default, mail.
+     */
+    static List<String> formChannels(List<String> ticked, String shown) {
+        return ticked.isEmpty() && shown == null ? null : ticked;
+    }
+
+    /** "By mail", "On your phone" or "By mail and on your phone". */
+    static String where(List<String> channels) {
+        boolean mail = channels.contains(Channels.MAIL);
+        boolean push = channels.contains(Channels.PUSH);
+        return Messages.get(mail && push ? "channels_both" : push ? "channels_push_only" : "channels_mail_only");
     }
 
     /** The reminder when it belongs to this goal of this person; 404 otherwise. */
@@ -151,14 +196,14 @@ public class ReminderPages {
                             .map(at -> upcoming(at, reminder, skip, user))
                             .toList()
                     : List.of();
-            rows.add(new Row(reminder, daysText(reminder.days()), next, skipped, upcoming));
+            rows.add(new Row(reminder, daysText(reminder.days()), next, skipped, upcoming, where(reminder.channels())));
         }
         List<Choice> weekdays = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             DayOfWeek day = user.firstDayOfWeek().plus(i);
             weekdays.add(new Choice(Weekdays.format(day), day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
         }
-        return Templates.reminders(new Page(goal, rows, form, weekdays, notice));
+        return Templates.reminders(new Page(goal, rows, form, weekdays, notice, devices.hasDevice(user.id())));
     }
 
     /** A coming mail's time; today's, when the dispatcher will skip it, says so ("... · no mail: today is done"). */

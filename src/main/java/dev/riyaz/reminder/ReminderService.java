@@ -170,5 +170,6 @@ public class ReminderService {
         reminder.dayset(Times.days("days", request.days()));
         reminder.onlyIfNotDone = request.onlyIfNotDone() == null || request.onlyIfNotDone();
         reminder.enabled = request.enabled() == null || request.enabled();
+        reminder.channels = Channels.parse("channels", request.channels());
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import dev.riyaz.common.Weekdays;
 
-/** A goal reminder in the shape of the API; {@code nextFireAt} is null while it is off. */
+/**
+ * A goal reminder in the shape of the API; {@code nextFireAt} is null while it is off; {@code channels} says where it
+ * goes ({@code ["mail"]}, {@code ["push"]} or both).
+ */
 public record ReminderView(
         long id,
         long goalId,
@@ -13,7 +16,8 @@ public record ReminderView(
         List<String> days,
         boolean onlyIfNotDone,
         boolean enabled,
-        Instant nextFireAt) {
+        Instant nextFireAt,
+        List<String> channels) {
 
     static ReminderView of(Reminder reminder) {
         return new ReminderView(
@@ -23,6 +27,7 @@ public record ReminderView(
                 reminder.dayset().stream().map(Weekdays::format).toList(),
                 reminder.onlyIfNotDone,
                 reminder.enabled,
-                reminder.nextFireAt);
+                reminder.nextFireAt,
+                Channels.of(reminder.channels));
     }
 }

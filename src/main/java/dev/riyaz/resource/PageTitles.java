@@ -4,14 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,13 +19,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 import io.quarkus.logging.Log;
 
+import dev.riyaz.common.PinnedHttp;
 import dev.riyaz.common.PublicAddresses;
 
 /**
@@ -108,9 +103,9 @@ final class PageTitles {
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         InetAddress address = checked(InetAddress.getAllByName(bare));
         try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(address, port), millisLeft(deadline));
-            plain.setSoTimeout(millisLeft(deadline));
-            Socket socket = scheme.equals("https") ? tls(plain, bare, port) : plain;
+            plain.connect(new InetSocketAddress(address, port), PinnedHttp.millisLeft(deadline));
+            plain.setSoTimeout(PinnedHttp.millisLeft(deadline));
+            Socket socket = scheme.equals("https") ? PinnedHttp.tls(plain, bare, port) : plain;
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             String hostHeader = host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
@@ -120,7 +115,7 @@ final class PageTitles {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            PageAnswer head = PageAnswer.head(readHead(in, socket, deadline));
+            PageAnswer head = PageAnswer.head(PinnedHttp.readHead(in, socket, deadline, MAX_HEADERS));
             if (head.redirect() || head.status() != 200 || !head.html()) {
                 return head;
             }
@@ -141,46 +136,11 @@ final class PageTitles {
         return addresses[0];
     }
 
-    private static Socket tls(Socket plain, String host, int port) throws IOException {
-        try {
-            SSLSocket tls =
-                    (SSLSocket) SSLContext.getDefault().getSocketFactory().createSocket(plain, host, port, false);
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (!host.contains(":") && !host.matches("[0-9.]+")) {
-                parameters.setServerNames(List.of(new SNIHostName(IDN.toASCII(host))));
-            }
-            tls.setSSLParameters(parameters);
-            tls.startHandshake();
-            return tls;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static String readHead(InputStream in, Socket socket, long deadline) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (head.size() < MAX_HEADERS) {
-            socket.setSoTimeout(millisLeft(deadline));
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (matched == 4) {
-                break;
-            }
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
-    }
-
     private byte[] readBody(InputStream in, Socket socket, long deadline) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         while (body.size() < limits.maxBytes()) {
-            socket.setSoTimeout(millisLeft(deadline));
+            socket.setSoTimeout(PinnedHttp.millisLeft(deadline));
             int n = in.read(buffer, 0, Math.min(buffer.length, limits.maxBytes() - body.size()));
             if (n < 0) {
                 break;
@@ -191,13 +151,5 @@ final class PageTitles {
             }
         }
         return body.toByteArray();
-    }
-
-    private static int millisLeft(long deadline) throws IOException {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-            throw new IOException("out of time");
-        }
-        return (int) Math.min(left, Integer.MAX_VALUE);
     }
 }

@@ -31,14 +31,16 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import dev.riyaz.testing.ClusterTest;
 import dev.riyaz.testing.EmbeddedPostgresResource;
+import dev.riyaz.testing.PushService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two Riyaz processes (the PostgreSQL build) on one real PostgreSQL and one SMTP server. Many reminders fall due at
- * the same instant; the node that starts dispatching them is killed (SIGKILL) in the middle of its run. The other node
- * takes over, and every person gets exactly one mail.
+ * Two Riyaz processes (the PostgreSQL build) on one real PostgreSQL, one SMTP server and one push service (played on
+ * 127.0.0.1). Many reminders fall due at the same instant, each by mail and by push to the person's phone; the node
+ * that starts dispatching them is killed (SIGKILL) in the middle of its run. The other node takes over, and every
+ * person gets exactly one mail and exactly one push.
  */
 @ClusterTest
 class MultiNodeRemindersIT {
@@ -49,6 +51,7 @@ class MultiNodeRemindersIT {
     private final EmbeddedPostgresResource database = new EmbeddedPostgresResource();
     private final List<Node> nodes = new ArrayList<>();
     private GreenMail smtp;
+    private PushService pushService;
 
     /** One running Riyaz process and the file its output goes to. */
     private record Node(String name, Process process, int port, Path log) {
@@ -66,15 +69,23 @@ class MultiNodeRemindersIT {
         if (smtp != null) {
             smtp.stop();
         }
+        if (pushService != null) {
+            pushService.close();
+        }
         database.stop();
     }
 
     @Test
-    void everyMailArrivesExactlyOnceWhenTheDispatchingNodeIsKilledMidRun() throws Exception {
+    void everyMailAndPushArrivesExactlyOnceWhenTheDispatchingNodeIsKilledMidRun() throws Exception {
         Map<String, String> db = database.start();
         int smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        pushService = PushService.start();
+        List<PushService.Subscription> phones = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            phones.add(pushService.subscribe());
+        }
 
         Node first = start("a", db, smtpPort);
         awaitReady(first); // the first node builds the schema
@@ -82,7 +93,7 @@ class MultiNodeRemindersIT {
         awaitReady(second);
 
         Instant due = Instant.now().plusSeconds(8);
-        seed(db, due);
+        seed(db, due, phones);
 
         Node killed = awaitFirstClaim(first, second);
         killed.process().destroyForcibly();
@@ -93,9 +104,28 @@ class MultiNodeRemindersIT {
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> smtp.getReceivedMessages().length >= PEOPLE);
         Duration late = Duration.between(due, Instant.now());
-        // A mail reaches the SMTP server before its outbox row leaves 'pending': once none is pending, every send
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> pushService.received().size() >= PEOPLE);
+        // A mail (a push) reaches its server before its outbox row leaves 'pending': once none is pending, every send
         // that will ever happen (a second one included) has arrived.
         await().atMost(PATIENCE).until(() -> pendingMails(db) == 0);
+        Map<String, Integer> pushesPerPhone = new HashMap<>();
+        for (PushService.Received push : pushService.received()) {
+            pushesPerPhone.merge(push.path(), 1, Integer::sum);
+        }
+        assertThat(pushesPerPhone)
+                .as("pushes per phone; survivor log:%n%s", tail(survivor))
+                .hasSize(PEOPLE)
+                .allSatisfy((phone, count) -> assertThat(count).as(phone).isEqualTo(1));
+        // Each push is the reminder, readable only with that phone's key.
+        PushService.Subscription sample = phones.get(PEOPLE / 2);
+        String samplePath = URI.create(sample.endpoint()).getPath();
+        PushService.Received samplePush = pushService.received().stream()
+                .filter(push -> push.path().equals(samplePath))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sample.read(samplePush.body())).contains("\"title\":\"Katas\"", "\"action\":\"done\"");
         Map<String, Integer> perPerson = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             perPerson.merge(recipient(message), 1, Integer::sum);
@@ -107,15 +137,16 @@ class MultiNodeRemindersIT {
         assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
         assertThat(killed.output()).contains("Reminders: claimed");
         System.out.printf(
-                "Killed node %s mid-run; all %d mails arrived within %d s of their due time, each once.%n",
-                killed.name(), PEOPLE, late.toSeconds());
+                "Killed node %s mid-run; all %d mails and %d pushes arrived within %d s of their due time, each once.%n",
+                killed.name(), PEOPLE, PEOPLE, late.toSeconds());
         try (Connection connection = connect(db);
                 Statement statement = connection.createStatement()) {
             var rows = statement.executeQuery(
                     "select count(*) filter (where status = 'sent'), count(*) from outbox_mail where kind = 'reminder'");
+            // One mail and one push per person.
             rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(PEOPLE);
-            assertThat(rows.getInt(2)).isEqualTo(PEOPLE);
+            assertThat(rows.getInt(1)).isEqualTo(2 * PEOPLE);
+            assertThat(rows.getInt(2)).isEqualTo(2 * PEOPLE);
         }
     }
 
@@ -139,6 +170,8 @@ class MultiNodeRemindersIT {
                 "-Dquarkus.mailer.login=DISABLED",
                 "-Dquarkus.mailer.max-pool-size=1",
                 "-Driyaz.mail.secret=multi-node-test",
+                // The push service this test plays listens on plain http at 127.0.0.1.
+                "-Driyaz.push.allow-loopback=true",
                 "-Driyaz.mail.dispatch-every=1s",
                 "-Driyaz.mail.dispatch-delay=1s",
                 // The periodic sender first runs a minute after start: until then a node sends only what its own
@@ -203,8 +236,12 @@ class MultiNodeRemindersIT {
         }
     }
 
-    /** People in UTC, each with a goal and a reminder due at the same instant; straight into the database. */
-    private static void seed(Map<String, String> db, Instant due) throws SQLException {
+    /**
+     * People in UTC, each with a goal, a phone subscribed to push and a reminder by mail and push due at the same
+     * instant; straight into the database.
+     */
+    private static void seed(Map<String, String> db, Instant due, List<PushService.Subscription> phones)
+            throws SQLException {
         String at = DateTimeFormatter.ISO_INSTANT.format(due);
         String time =
                 DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC).format(due);
@@ -217,9 +254,23 @@ class MultiNodeRemindersIT {
                     + " created_at) select 1000000 + n, 1000000 + n, 'Katas', 'check', 'daily', date '2026-01-01',"
                     + " '#8a3b12', 0, now() from generate_series(1, " + PEOPLE + ") n");
             statement.execute("insert into reminder (id, owner_id, goal_id, kind, local_time, days, only_if_not_done,"
-                    + " enabled, next_fire_at, created_at) select 1000000 + n, 1000000 + n, 1000000 + n, 'goal', time '"
-                    + time + "', 'MON,TUE,WED,THU,FRI,SAT,SUN', true, true, timestamptz '" + at + "', now()"
-                    + " from generate_series(1, " + PEOPLE + ") n");
+                    + " enabled, next_fire_at, created_at, channels) select 1000000 + n, 1000000 + n, 1000000 + n,"
+                    + " 'goal', time '" + time + "', 'MON,TUE,WED,THU,FRI,SAT,SUN', true, true, timestamptz '" + at
+                    + "', now(), 'mail,push' from generate_series(1, " + PEOPLE + ") n");
+        }
+        try (Connection connection = connect(db);
+                var insert = connection.prepareStatement("insert into push_device (id, user_id, name, endpoint, p256dh,"
+                        + " auth, created_at) values (?, ?, 'Phone', ?, ?, ?, now())")) {
+            for (int n = 1; n <= phones.size(); n++) {
+                PushService.Subscription phone = phones.get(n - 1);
+                insert.setLong(1, 1000000 + n);
+                insert.setLong(2, 1000000 + n);
+                insert.setString(3, phone.endpoint());
+                insert.setString(4, phone.p256dh());
+                insert.setString(5, phone.auth());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -87,6 +87,46 @@ class VapidTest {
         return new VapidKeys(config, CLOCK);
     }
 
+    @Test
+    void aTokenIsSignedOncePerPushServiceAndRenewedAnHourBeforeItExpires() {
+        PushConfig config = configured(P256.generate(), null);
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        Vapid vapid = new Vapid(keys(config), config, () -> "https://riyaz.example", moving, new ObjectMapper());
+        URI fcm = URI.create("https://fcm.googleapis.com/fcm/send/a");
+
+        String first = vapid.token(fcm);
+        now[0] = NOW.plus(Duration.ofHours(10));
+        assertThat(vapid.token(URI.create("https://fcm.googleapis.com/fcm/send/b")))
+                .isEqualTo(first);
+        assertThat(vapid.token(URI.create("https://updates.push.services.mozilla.com/wpush/v2/x")))
+                .isNotEqualTo(first);
+
+        now[0] = NOW.plus(Duration.ofHours(11));
+        String renewed = vapid.token(fcm);
+        assertThat(renewed).isNotEqualTo(first);
+        long exp = ((Number) PushService.verifiedVapidClaims("vapid t=" + renewed + ", k="
+                                + vapid.authorization(fcm).replaceFirst(".*k=", ""))
+                        .get("exp"))
+                .longValue();
+        assertThat(exp).isEqualTo(now[0].plus(Vapid.LIFETIME).getEpochSecond());
+    }
+
     static Vapid vapid(PushConfig config) {
         return new Vapid(keys(config), config, () -> "https://riyaz.example", CLOCK, new ObjectMapper());
     }

@@ -65,6 +65,7 @@ public final class PushService implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final List<Received> everything = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger status = new AtomicInteger(201);
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -81,8 +82,10 @@ public final class PushService implements AutoCloseable {
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readAllBytes();
                 }
-                service.received.add(new Received(
-                        exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+                Received push = new Received(
+                        exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body);
+                service.everything.add(push);
+                service.received.add(push);
                 exchange.sendResponseHeaders(service.status.get(), -1);
                 exchange.close();
             });
@@ -122,6 +125,11 @@ public final class PushService implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Every POST received so far, in order, whether or not {@link #next()} took it. */
+    public List<Received> received() {
+        return List.copyOf(everything);
     }
 
     /** How many POSTs arrived and were not taken by {@link #next()}. */

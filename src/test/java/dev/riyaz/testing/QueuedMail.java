@@ -30,7 +30,7 @@ public final class QueuedMail {
                 .get()
                 .list(
                         "select kind, subject, text_body, html_body, status, unsubscribe_url from outbox_mail"
-                                + " where owner_id = ?1 order by created_at, id",
+                                + " where owner_id = ?1 and channel = 'mail' order by created_at, id",
                         ownerId);
         return rows.stream()
                 .map(row -> new Mail(
