@@ -154,3 +154,143 @@ function headersOf(response) {
   headers.delete("Content-Length");
   return headers;
 }
+
+// ---- push reminders: the notification, its Done button, and a tap ----
+
+// The app's icon, as the manifest names it (the versioned address of this worker's files).
+var ICON =
+  SHELL.filter(function (url) {
+    return url.indexOf("/icons/icon-192.png") === 0;
+  })[0] || "/icons/icon-192.png";
+
+self.addEventListener("push", function (event) {
+  var message = readPush(event);
+  if (message) {
+    event.waitUntil(showReminder(message));
+  }
+});
+
+// The server's JSON {title, body, url, actions?}; anything else is not shown.
+function readPush(event) {
+  if (!event.data) {
+    return null;
+  }
+  try {
+    var message = event.data.json();
+    return message && typeof message.title === "string" ? message : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function showReminder(message) {
+  var actions = (Array.isArray(message.actions) ? message.actions : []).filter(function (action) {
+    return action && typeof action.action === "string" && typeof action.title === "string" && ownAddress(action.url);
+  });
+  var options = {
+    body: typeof message.body === "string" ? message.body : "",
+    icon: ICON,
+    // One notification per goal (and day): a second reminder replaces the first instead of piling up.
+    tag: message.tag || message.url || message.title,
+    renotify: true,
+    data: { url: ownAddress(message.url) || self.location.origin + TODAY, actions: actions }
+  };
+  var max = self.Notification && Notification.maxActions;
+  if (actions.length && self.Notification && "actions" in Notification.prototype && max !== 0) {
+    options.actions = actions.slice(0, max || actions.length).map(function (action) {
+      return { action: action.action, title: action.title };
+    });
+  }
+  return self.registration.showNotification(message.title, options);
+}
+
+self.addEventListener("notificationclick", function (event) {
+  event.waitUntil(answerTap(event.notification, event.action));
+});
+
+// What a tap does: Done logs the practice without opening Riyaz; the notification itself opens Riyaz.
+function answerTap(notification, action) {
+  var data = notification.data || {};
+  var chosen = (data.actions || []).filter(function (a) {
+    return action && a.action === action;
+  })[0];
+  notification.close();
+  if (chosen && chosen.action === "done") {
+    return logDone(chosen.url, notification);
+  }
+  return openRiyaz((chosen && ownAddress(chosen.url)) || data.url);
+}
+
+// The signed link is the proof: posted with no cookies and no body, it logs that goal's practice for that day once.
+function logDone(url, notification) {
+  var address = ownAddress(url);
+  var sent = address
+    ? fetch(address, { method: "POST", credentials: "omit", cache: "no-store", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          return response.ok;
+        })
+        .catch(function () {
+          return false;
+        })
+    : Promise.resolve(false);
+  return sent.then(function (logged) {
+    return self.registration.showNotification(logged ? TEXTS.logged : TEXTS.failed, {
+      body: notification.title,
+      icon: ICON,
+      tag: notification.tag,
+      data: { url: (notification.data || {}).url, actions: [] }
+    });
+  });
+}
+
+// An open Riyaz window comes to the front; without one, the notification's page opens.
+function openRiyaz(url) {
+  var address = ownAddress(url) || self.location.origin + TODAY;
+  return self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(function (windows) {
+    var open = windows.filter(function (client) {
+      return ownAddress(client.url) && "focus" in client;
+    })[0];
+    return open ? open.focus() : self.clients.openWindow(address);
+  });
+}
+
+// Only addresses of this site: a push names nothing elsewhere to post to or open.
+function ownAddress(url) {
+  try {
+    var address = new URL(url, self.location.origin);
+    return address.origin === self.location.origin ? address.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+// The browser tests' way in: DevTools can deliver a push but cannot tap a notification. A page of this site names a
+// shown notification by its tag and an action, and the worker answers it with answerTap, exactly as a tap would. Only
+// this site's own pages can message its worker, and they could post the link themselves.
+self.addEventListener("message", function (event) {
+  var tap = event.data;
+  if (!tap || tap.type !== "riyaz-tap" || typeof tap.tag !== "string") {
+    return;
+  }
+  var answered = function (ok) {
+    if (event.source) {
+      event.source.postMessage({ type: "riyaz-tapped", tag: tap.tag, ok: ok });
+    }
+  };
+  event.waitUntil(
+    self.registration
+      .getNotifications({ tag: tap.tag })
+      .then(function (shown) {
+        return shown.length ? answerTap(shown[0], typeof tap.action === "string" ? tap.action : "") : null;
+      })
+      // Outside a real tap the browser lets no worker bring a window to the front or open one: that part fails here.
+      .then(
+        function () {
+          answered(true);
+        },
+        function () {
+          answered(false);
+        }
+      )
+  );
+});

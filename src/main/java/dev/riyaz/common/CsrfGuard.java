@@ -31,8 +31,10 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * the {@code csrf-token} form field (or the {@code X-CSRF-Token} header); the JSON API, when signed in with the session
  * cookie, only in the header, which no other site can set. Not checked: requests with a personal access token
  * ({@code Authorization: Bearer}) or HTTP Basic on token creation, which no browser adds by itself; API requests
- * without a session cookie, which are not signed in; and RFC 8058 one-click unsubscribes, where the signed link is the
- * proof and no session is used. quarkus-rest-csrf issues the token; it checks form bodies only.
+ * without a session cookie, which are not signed in; and the two signed links that are posted to without a session:
+ * RFC 8058 one-click unsubscribes ({@code /u/{token}}) and a push reminder's Done button ({@code /p/log/{token}}, posted
+ * by the service worker with its credentials left out), where the signed link is the proof. Nothing else under
+ * {@code /u/} or {@code /p/} is let through. quarkus-rest-csrf issues the token; it checks form bodies only.
  */
 @Singleton
 class CsrfGuard {
@@ -44,8 +46,11 @@ class CsrfGuard {
     private static final String FORM_CHECK = "riyaz.csrf.form-check";
     private static final String FORM_PASSED = "riyaz.csrf.form-passed";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** RFC 8058 one-click unsubscribe: {@code POST /u/{signed link}}, see the reminder feature. */
-    private static final Pattern ONE_CLICK = Pattern.compile("/u/[^/]+");
+    /**
+     * RFC 8058 one-click unsubscribe ({@code POST /u/{signed link}}) and a push notification's Done
+     * ({@code POST /p/log/{signed link}}), see the reminder feature.
+     */
+    private static final Pattern SIGNED_LINK = Pattern.compile("/u/[^/]+|/p/log/[^/]+");
 
     /** Right after the security headers, before any other check: a forged request learns nothing more. */
     static final int ORDER = Integer.MIN_VALUE + 1;
@@ -118,7 +123,7 @@ class CsrfGuard {
             return false;
         }
         String path = rc.normalizedPath();
-        if (ONE_CLICK.matcher(path).matches()) {
+        if (SIGNED_LINK.matcher(path).matches()) {
             return false;
         }
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);

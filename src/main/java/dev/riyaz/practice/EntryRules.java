@@ -19,7 +19,7 @@ final class EntryRules {
     static final Set<String> CLIENT_SOURCES = Set.of("api", "git");
 
     /** Sources an import may carry over: every one the server itself sets. */
-    static final Set<String> IMPORTED_SOURCES = Set.of("web", "api", "email", "git", "import");
+    static final Set<String> IMPORTED_SOURCES = Set.of("web", "api", "email", "push", "git", "import");
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000");
     private static final LocalDate EARLIEST = Bounds.EARLIEST;

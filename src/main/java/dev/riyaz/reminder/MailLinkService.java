@@ -104,14 +104,29 @@ public class MailLinkService {
     @Transactional
     public Optional<Target> log(String token, BigDecimal amount) {
         Optional<Target> found = read(token, Action.log);
-        found.ifPresent(target -> {
-            Goal goal = target.goal();
-            BigDecimal logged = goal.measured() ? amount : null;
-            EntryRequest entry = new EntryRequest(target.day(), "done", logged, null, null, "email");
-            practice.log(
-                    AuthenticatedUser.of(target.user(), null), goal.id, entry, "email", "mail:" + Hashes.sha256(token));
-        });
+        found.ifPresent(target -> logOnce(target, token, amount, "email"));
         return found;
+    }
+
+    /**
+     * A push notification's Done: logs the link's goal for its day, with the amount the mail's log page would suggest
+     * for a measured goal. The link is the mail's "log it" link, under the same key, so the mail and the notification
+     * of one day log once between them. Empty for a link that is not a valid "log it" link; {@code false} when this
+     * link had logged already (the first answer again). A day not allowed (any more) is the 422 of the practice rules;
+     * an earlier use of the link with another amount is their 409.
+     */
+    @Transactional
+    public Optional<Boolean> logFromPush(String token) {
+        return read(token, Action.log).map(target -> !logOnce(target, token, target.suggestedAmount(), "push")
+                .replayed());
+    }
+
+    private PracticeService.Logged logOnce(Target target, String token, BigDecimal amount, String channel) {
+        Goal goal = target.goal();
+        BigDecimal logged = goal.measured() ? amount : null;
+        EntryRequest entry = new EntryRequest(target.day(), "done", logged, null, null, channel);
+        return practice.log(
+                AuthenticatedUser.of(target.user(), null), goal.id, entry, channel, "mail:" + Hashes.sha256(token));
     }
 
     /** Fires the reminder once more an hour from now (a second snooze moves that time, it does not add a mail). */

@@ -1,4 +1,5 @@
-// Riyaz on a phone without network: the service worker, and practice kept on the phone until it can be sent.
+// Riyaz as an app on a phone: the service worker, practice kept on the phone until it can be sent, and the button that
+// turns on reminders as notifications on this phone.
 // Every page works without this script; it only adds to them.
 (function () {
   "use strict";
@@ -235,6 +236,11 @@
         if (waiting) {
           waiting.hidden = false;
         }
+        var badge = card && card.querySelector(".status[data-offline-was]");
+        if (badge) {
+          badge.textContent = badge.getAttribute("data-offline-was");
+          badge.removeAttribute("data-offline-was");
+        }
       });
       mine
         .filter(function (r) {
@@ -250,9 +256,14 @@
             mark.textContent = ctx.dataset.kept;
             var actions = card.querySelector(".goal-actions");
             card.insertBefore(mark, actions);
-            // Done is on its way: no button that looks as if it were still to press.
+            // Done is on its way: no button that looks as if it were still to press, no "Not yet".
             if (actions) {
               actions.hidden = true;
+            }
+            var badge = card.querySelector(".status");
+            if (badge && ctx.dataset.keptBadge) {
+              badge.setAttribute("data-offline-was", badge.textContent);
+              badge.textContent = ctx.dataset.keptBadge;
             }
           }
         });
@@ -447,6 +458,214 @@
     }
   }
 
+  // ---- "Remind me on this phone": this browser's push subscription, sent to Riyaz as one of her devices ----
+
+  var PUSH_KEY = "/api/v1/push/key";
+  var PUSH_DEVICES = "/api/v1/push/devices";
+
+  function pushPossible() {
+    return "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+  }
+
+  // Shows the one part of the widget that fits: the button, "This phone gets reminders", or why it cannot.
+  function pushShow(widget, part) {
+    widget.hidden = false;
+    ["offer", "on", "blocked"].forEach(function (name) {
+      widget.querySelector("[data-push-" + name + "]").hidden = name !== part;
+    });
+  }
+
+  function pushError(widget, text) {
+    var error = widget.querySelector("[data-push-error]");
+    error.textContent = text || "";
+    error.hidden = !text;
+  }
+
+  // What the person calls this device in Settings, from what the browser says it is: "Chrome on Android".
+  function deviceName(template) {
+    var ua = navigator.userAgent;
+    var browser = /Edg\//.test(ua)
+      ? "Edge"
+      : /OPR\//.test(ua)
+      ? "Opera"
+      : /SamsungBrowser/.test(ua)
+      ? "Samsung Internet"
+      : /Firefox|FxiOS/.test(ua)
+      ? "Firefox"
+      : /Chrome|CriOS|Chromium/.test(ua)
+      ? "Chrome"
+      : /Safari/.test(ua)
+      ? "Safari"
+      : "Browser";
+    var system = /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad|iPod/.test(ua)
+      ? "iOS"
+      : /CrOS/.test(ua)
+      ? "ChromeOS"
+      : /Windows/.test(ua)
+      ? "Windows"
+      : /Mac OS X|Macintosh/.test(ua)
+      ? "macOS"
+      : /Linux/.test(ua)
+      ? "Linux"
+      : "?";
+    return template.replace("@browser@", browser).replace("@system@", system).slice(0, 100);
+  }
+
+  function keyBytes(base64url) {
+    var base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    var raw = atob(base64 + "===".slice((base64.length + 3) % 4));
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) {
+      bytes[i] = raw.charCodeAt(i);
+    }
+    return bytes;
+  }
+
+  // Whether this browser's subscription is one of the signed-in person's devices.
+  function pushKnown(subscription) {
+    if (!subscription) {
+      return Promise.resolve(false);
+    }
+    return fetch(PUSH_DEVICES, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : [];
+      })
+      .then(function (devices) {
+        return devices.some(function (device) {
+          return device.endpoint === subscription.endpoint;
+        });
+      });
+  }
+
+  function pushSubscription(registration) {
+    return fetch(PUSH_KEY, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("No key: " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (answer) {
+        var options = { userVisibleOnly: true, applicationServerKey: keyBytes(answer.publicKey) };
+        return registration.pushManager.subscribe(options).catch(function (error) {
+          // Subscribed before with another key (the server's key was changed): start again with this one.
+          if (error && error.name === "InvalidStateError") {
+            return registration.pushManager.getSubscription().then(function (old) {
+              return (old ? old.unsubscribe() : Promise.resolve()).then(function () {
+                return registration.pushManager.subscribe(options);
+              });
+            });
+          }
+          throw error;
+        });
+      });
+  }
+
+  function pushRegister(widget, subscription) {
+    var token = document.querySelector("input[name=csrf-token]");
+    var body = subscription.toJSON();
+    body.name = deviceName(widget.dataset.name || "@browser@ on @system@");
+    return fetch(PUSH_DEVICES, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "X-CSRF-Token": token ? token.value : ""
+      },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error("Not registered: " + response.status);
+      }
+    });
+  }
+
+  function pushSubscribe(widget, registration) {
+    var button = widget.querySelector("[data-push-subscribe]");
+    button.disabled = true;
+    pushError(widget, "");
+    return Notification.requestPermission()
+      .then(function (permission) {
+        if (permission === "denied") {
+          pushShow(widget, "blocked");
+          return;
+        }
+        if (permission !== "granted") {
+          return; // Asked and not answered: the button stays.
+        }
+        return pushSubscription(registration)
+          .then(function (subscription) {
+            return pushRegister(widget, subscription);
+          })
+          .then(function () {
+            return pushDone(widget);
+          });
+      })
+      .catch(function () {
+        pushError(widget, widget.dataset.failed);
+      })
+      .then(function () {
+        button.disabled = false;
+      });
+  }
+
+  // Registered: the devices list of this page is read again (Settings), and the widget says so.
+  function pushDone(widget) {
+    var list = document.querySelector("[data-push-devices]");
+    var update = list
+      ? fetch(location.pathname, { credentials: "same-origin", headers: { Accept: "text/html" } })
+          .then(function (response) {
+            return response.ok ? response.text() : "";
+          })
+          .then(function (html) {
+            var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-push-devices]");
+            if (fresh) {
+              list.replaceWith(document.importNode(fresh, true));
+            }
+          })
+          .catch(function () {})
+      : Promise.resolve();
+    return update.then(function () {
+      var current = document.querySelector("[data-push-phone]") || widget;
+      pushShow(current, "on");
+      var on = current.querySelector("[data-push-on]");
+      on.setAttribute("tabindex", "-1");
+      on.focus();
+    });
+  }
+
+  function watchPush() {
+    var widget = document.querySelector("[data-push-phone]");
+    if (!widget || !pushPossible()) {
+      return;
+    }
+    if (Notification.permission === "denied") {
+      pushShow(widget, "blocked");
+      return;
+    }
+    navigator.serviceWorker.ready
+      .then(function (registration) {
+        return registration.pushManager.getSubscription().then(function (subscription) {
+          return pushKnown(subscription).then(function (known) {
+            if (known && Notification.permission === "granted") {
+              pushShow(widget, "on");
+              return;
+            }
+            pushShow(widget, "offer");
+            widget.querySelector("[data-push-subscribe]").addEventListener("click", function () {
+              pushSubscribe(widget, registration);
+            });
+          });
+        });
+      })
+      .catch(function () {
+        // No worker or no push service here: nothing is offered.
+      });
+  }
+
   // ---- the service worker ----
 
   function registerWorker() {
@@ -464,6 +683,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    watchPush();
     var ctx = context();
     if (ctx) {
       rememberClock(ctx);

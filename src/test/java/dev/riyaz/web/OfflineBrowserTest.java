@@ -88,9 +88,7 @@ class OfflineBrowserTest {
             ChromeDriver driver = (ChromeDriver) browser.driver;
             JavascriptExecutor js = driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            driver.get(site);
-            driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
-            driver.get(site);
+            openToday(driver, site, asha);
 
             // The first visit installs the worker; from the next one on it is in charge of the page.
             wait.until(d -> Boolean.TRUE.equals(js.executeAsyncScript(WORKER_READY)));
@@ -127,9 +125,7 @@ class OfflineBrowserTest {
             ChromeDriver driver = (ChromeDriver) browser.driver;
             JavascriptExecutor js = driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            driver.get(site);
-            driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
-            driver.get(site);
+            openToday(driver, site, asha);
 
             network(driver, door, false);
             press(browser, scales);
@@ -141,6 +137,10 @@ class OfflineBrowserTest {
                 assertThat(driver.findElement(By.cssSelector("#goal-" + goal + " [data-offline-kept]"))
                                 .getText())
                         .isEqualTo("Saved on this phone, will be sent");
+                assertThat(driver.findElement(By.cssSelector("#goal-" + goal + " .status"))
+                                .getText())
+                        .as("the card's badge while its practice waits on the phone")
+                        .isEqualTo("Saved on this phone");
                 assertThat(driver.findElements(By.cssSelector("#goal-" + goal + " .goal-actions button")))
                         .as("a card whose practice is on its way offers no Done to press again")
                         .isNotEmpty()
@@ -189,6 +189,73 @@ class OfflineBrowserTest {
             assertThat((String) js.executeAsyncScript(KEPT)).isEqualTo("[]");
             assertThat(entries(scales) + entries(python)).isEqualTo(2);
         }
+    }
+
+    @Test
+    void keptPracticeGoesOutOnTheOnlineEventWithoutAReloadAndADayNotTakenIsReported() throws IOException {
+        WebForms.Visitor asha = WebForms.signedUp("online" + System.nanoTime() + "@example.com");
+        long scales = LogPracticePagesTest.goal(asha, Map.of("title", "Piano scales", "kind", "check"));
+        try (Door door = new Door(base.getPort());
+                Browser browser = Browser.start(true)) {
+            String site = door.base();
+            ChromeDriver driver = (ChromeDriver) browser.driver;
+            JavascriptExecutor js = driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            openToday(driver, site, asha);
+
+            network(driver, door, false);
+            press(browser, scales);
+            wait.until(d -> d.findElements(By.cssSelector("#goal-" + scales + " [data-offline-kept]"))
+                            .size()
+                    == 1);
+            // Also kept: practice for a day the server does not take (one that has not come yet in her zone, as after
+            // she moved her zone west). It must be named on the page, not dropped.
+            js.executeAsyncScript(
+                    PUT_BACK,
+                    "[{\"key\":\"day-not-taken\",\"user\":\"" + asha.userId() + "\",\"goalId\":" + scales
+                            + ",\"goal\":\"Piano scales\",\"date\":\"2999-01-01\",\"status\":\"done\","
+                            + "\"amount\":null,\"resourceId\":null,\"savedAt\":0}]");
+            js.executeScript("window.stillThisPage = true;");
+
+            long back = System.nanoTime();
+            network(driver, door, true);
+            wait.withMessage(() -> "still on the phone: " + js.executeAsyncScript(KEPT))
+                    .until(d -> entries(scales) == 1);
+            System.out.printf(
+                    "Kept practice sent %d ms after the network came back%n", (System.nanoTime() - back) / 1_000_000);
+            WebElement report = wait.until(d -> d.findElements(By.cssSelector("[data-offline-report]")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+            assertThat(report.getText())
+                    .startsWith("Could not send ")
+                    .contains("'s practice for Piano scales: ")
+                    .contains("a day that has not come yet");
+            wait.until(
+                    d -> d.findElements(By.cssSelector("[data-offline-kept]")).isEmpty());
+            assertThat(js.executeScript("return window.stillThisPage === true;"))
+                    .as("sent without a page load")
+                    .isEqualTo(true);
+            assertThat((String) js.executeAsyncScript(KEPT))
+                    .as("only the one not taken is still on the phone, until she dismisses it")
+                    .contains("day-not-taken")
+                    .contains("\"failed\":\"Practice can't be logged");
+            assertThat(entries(scales)).isEqualTo(1);
+            browser.assertAccessible();
+            browser.screenshots("offline-not-taken");
+
+            report.findElement(By.tagName("button")).click();
+            wait.until(d -> "[]".equals(js.executeAsyncScript(KEPT)));
+            assertThat(driver.findElements(By.cssSelector("[data-offline-report]")))
+                    .isEmpty();
+        }
+    }
+
+    /** Asha signed in and on Today, through the door. */
+    private static void openToday(ChromeDriver driver, String site, WebForms.Visitor asha) {
+        driver.get(site);
+        driver.manage().addCookie(new Cookie("riyaz_session", asha.session));
+        driver.get(site);
     }
 
     private long entries(long goal) {
