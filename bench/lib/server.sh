@@ -1,9 +1,13 @@
 # shellcheck shell=bash
 # The Riyaz server under test: build it, start it on H2 in a fresh data folder (or on PostgreSQL when SERVER_DB_URL is
 # set), wait until it is ready, read its memory and CPU time from /proc, and stop it. Sourced by the benchmark
-# scripts; uses REPO, WORK, PORT, BASE and JAVA_OPTS.
+# scripts; uses REPO, WORK, PORT, BASE and JAVA_OPTS. SERVER_JAVA (the java command), SERVER_APP (a quarkus-app
+# folder) and SERVER_DATA_DIR (the H2 data folder) choose another JVM, build or data folder than the defaults.
 
 SERVER_PID=""
+SERVER_JAVA=${SERVER_JAVA:-java}
+SERVER_APP=${SERVER_APP:-}
+SERVER_DATA_DIR=${SERVER_DATA_DIR:-}
 SERVER_READY_SECONDS=""
 SERVER_DB_URL=${SERVER_DB_URL:-}
 SERVER_H2_URL=${SERVER_H2_URL:-}
@@ -17,7 +21,7 @@ build_app() {
 # keeps its data in $WORK/data (or uses the H2 URL in SERVER_H2_URL); with SERVER_DB_URL set, the PostgreSQL build
 # runs against that database.
 start_app() {
-    local jar="$REPO/target/quarkus-app/quarkus-run.jar" database=(-u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD)
+    local jar="${SERVER_APP:-$REPO/target/quarkus-app}/quarkus-run.jar" database=(-u RIYAZ_DB_URL -u RIYAZ_DB_USER -u RIYAZ_DB_PASSWORD)
     if [[ -n $SERVER_DB_URL ]]; then
         jar="$REPO/target/postgresql/quarkus-run.jar"
         database=(RIYAZ_DB_URL="$SERVER_DB_URL" RIYAZ_DB_USER=riyaz RIYAZ_DB_PASSWORD=riyaz)
@@ -30,12 +34,12 @@ start_app() {
     fi
     local flags
     read -r -a flags <<<"$JAVA_OPTS"
-    log "starting Riyaz on $BASE (${SERVER_DB_URL:-${SERVER_H2_URL:-H2 in a temporary folder}}; java ${JAVA_OPTS})"
+    log "starting Riyaz on $BASE (${SERVER_DB_URL:-${SERVER_H2_URL:-H2 in a temporary folder}}; $SERVER_JAVA ${JAVA_OPTS})"
     local started
     started=$(date +%s.%N)
     # A database chosen in the environment must not be the one filled with test data.
-    env "${database[@]}" RIYAZ_DATA_DIR="$WORK/data" RIYAZ_PORT="$PORT" RIYAZ_HOST=127.0.0.1 \
-        java "${flags[@]}" -jar "$jar" >>"$WORK/server.log" 2>&1 &
+    env "${database[@]}" RIYAZ_DATA_DIR="${SERVER_DATA_DIR:-$WORK/data}" RIYAZ_PORT="$PORT" RIYAZ_HOST=127.0.0.1 \
+        "$SERVER_JAVA" "${flags[@]}" -jar "$jar" >>"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     wait_ready "$started"
 }
