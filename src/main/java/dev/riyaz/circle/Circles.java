@@ -57,6 +57,22 @@ public class Circles {
                 .toList();
     }
 
+    /**
+     * A circle the person owns, as the account export keeps it: what they wrote and chose, no one else's data (no
+     * members, no shares).
+     */
+    public record OwnedCircle(String name, String description, boolean requiresApproval, java.time.Instant createdAt) {}
+
+    /** The circles the person owns, by name, for the account export. */
+    @Transactional
+    public List<OwnedCircle> owned(long userId) {
+        return mine(userId).stream()
+                .filter(CircleView::owner)
+                .map(view ->
+                        new OwnedCircle(view.name(), view.description(), view.requiresApproval(), view.createdAt()))
+                .toList();
+    }
+
     /** One circle the caller is an active member of; 404 for anyone else. */
     @Transactional
     public CircleView get(long userId, long circleId) {
