@@ -103,8 +103,7 @@ class PostgresQueryPlansTest {
 
     @Test
     void theCirclePageReadsMembersSharesAndAllSharedGoalsDaysByIndex() {
-        assertUsesIndexes(
-                "select * from circle_member where circle_id = 1 and user_id = 1000003", "circle_member_uk");
+        assertUsesIndexes("select * from circle_member where circle_id = 1 and user_id = 1000003", "circle_member_uk");
         assertUsesIndexes(
                 "select * from circle_member where circle_id = 1 and status = 'active' order by joined_at, id",
                 "circle_member_uk");
@@ -114,8 +113,7 @@ class PostgresQueryPlansTest {
         assertUsesIndexes(
                 "select * from circle_share where circle_id = 1 order by member_id, id", "circle_share_circle_ix");
         assertUsesIndexes("select * from circle_share where member_id = 1 order by id", "circle_share_uk");
-        assertUsesIndexes(
-                "select * from circle_invite where token_hash = 'abc' for update", "circle_invite_token_uk");
+        assertUsesIndexes("select * from circle_invite where token_hash = 'abc' for update", "circle_invite_token_uk");
         assertUsesIndexes(
                 "select * from circle_invite where circle_id = 1 and revoked = false"
                         + " order by created_at desc, id desc",
