@@ -72,7 +72,9 @@ class CirclePagesTest {
         Someone asha = someone("Asha");
         Someone ravi = someone("Ravi");
         long id = start(asha, "Hydpy beginners", "Python on Saturdays");
-        assertThat(asha.browser().get("/circles/" + id + "?notice=circle_started").asString())
+        assertThat(asha.browser()
+                        .get("/circles/" + id + "?notice=circle_started")
+                        .asString())
                 .contains(
                         "Hydpy beginners", "Python on Saturdays", "Circle started.", "No practice days yet this week");
         assertThat(asha.browser().get("/circles").asString()).contains("Hydpy beginners", "1 member");
