@@ -27,6 +27,7 @@ class ArchitectureTest {
             List.of("progress"),
             List.of("resource"),
             List.of("reminder"),
+            List.of("circle"),
             List.of("transfer", "share", "calendar", "githook"),
             List.of("web"));
 

@@ -54,6 +54,17 @@ public final class DayTallies {
         return group(PracticeDay.listForGoalsBetween(goalIds, earliest.minusDays(LOOK_BACK_DAYS), latest));
     }
 
+    /**
+     * Many goals (of many people: the ids come from owner-checked rows, such as a circle's shares) between two days,
+     * with one query: a circle page reads all its members' shared goals at once.
+     */
+    public static DayTallies forGoals(Collection<Long> goalIds, LocalDate from, LocalDate to) {
+        if (goalIds.isEmpty()) {
+            return NONE;
+        }
+        return group(PracticeDay.listForGoalsBetween(goalIds, from, to));
+    }
+
     /** What "what is left" on {@code day} needs for one goal of one owner. */
     public static DayTallies recent(long ownerId, long goalId, LocalDate day) {
         return between(ownerId, goalId, day.minusDays(LOOK_BACK_DAYS), day);

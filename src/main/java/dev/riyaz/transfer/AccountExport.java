@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riyaz.account.AccountService;
 import dev.riyaz.account.AuthenticatedUser;
+import dev.riyaz.circle.Circles;
 import dev.riyaz.goal.GoalService;
 import dev.riyaz.goal.GoalView;
 import dev.riyaz.practice.EntryView;
@@ -46,6 +47,7 @@ class AccountExport {
     private final PracticeReads practice;
     private final ReminderService reminders;
     private final ResourceService resources;
+    private final Circles circles;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -55,6 +57,7 @@ class AccountExport {
             PracticeReads practice,
             ReminderService reminders,
             ResourceService resources,
+            Circles circles,
             ObjectMapper json,
             Clock clock) {
         this.accounts = accounts;
@@ -62,11 +65,15 @@ class AccountExport {
         this.practice = practice;
         this.reminders = reminders;
         this.resources = resources;
+        this.circles = circles;
         this.json = json;
         this.clock = clock;
     }
 
-    /** {@code {format, version, exportedAt, account, goals, entries, reminders, resources}}, in one transaction. */
+    /**
+     * {@code {format, version, exportedAt, account, goals, entries, reminders, resources, circles}}, in one
+     * transaction; {@code circles} holds only the circles the person owns, without anyone else in them.
+     */
     public void json(AuthenticatedUser owner, OutputStream out) {
         QuarkusTransaction.requiringNew().run(() -> {
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {
@@ -83,6 +90,7 @@ class AccountExport {
                 g.writeEndArray();
                 array(g, "reminders", reminders.goalReminders(owner));
                 array(g, "resources", byId(owner));
+                array(g, "circles", circles.owned(owner.id()));
                 g.writeEndObject();
             } catch (IOException e) {
                 throw new ExportAborted(e);

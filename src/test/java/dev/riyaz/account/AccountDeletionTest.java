@@ -168,7 +168,7 @@ class AccountDeletionTest {
     /**
      * Someone signed up through the pages with goals, practice (one entry sent with an Idempotency-Key, one naming a
      * link), a link with progress, kept stats, a reminder, a shared goal, a calendar link, an import file, a device for
-     * push, kept and waiting mail, a token and a failed log-in.
+     * push, a circle with an invite link and a goal shared with it, kept and waiting mail, a token and a failed log-in.
      */
     private Someone withEverything(String prefix) {
         String email = prefix + System.nanoTime() + "@example.com";
@@ -225,6 +225,24 @@ class AccountDeletionTest {
                 .post("/api/v1/push/devices")
                 .then()
                 .statusCode(201);
+        long circle = person.api()
+                .body(Map.of("name", "Study group " + prefix))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        person.api()
+                .body(Map.of())
+                .post("/api/v1/circles/{id}/invites", circle)
+                .then()
+                .statusCode(201);
+        person.api()
+                .body(Map.of("goalIds", List.of(katas)))
+                .put("/api/v1/circles/{id}/shares", circle)
+                .then()
+                .statusCode(200);
         queueMail(person, 1, "held");
         queueMail(person, 2, "pending");
         WebForms.visitor().logIn(email, "not the password").then().statusCode(401);

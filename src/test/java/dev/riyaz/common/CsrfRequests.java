@@ -141,8 +141,8 @@ final class CsrfRequests {
     }
 
     /**
-     * Someone signed up through the pages, with a goal, an entry, a reminder, a resource, a token, an upload and a device
-     * for push.
+     * Someone signed up through the pages, with a goal, an entry, a reminder, a resource, a token, an upload, a device
+     * for push and a circle with an invite link.
      */
     Owner owner(String name) {
         String email = name + System.nanoTime() + "@example.com";
@@ -182,8 +182,27 @@ final class CsrfRequests {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+        long circle = person.api()
+                .body(Map.of("name", "Study group"))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        var invite = person.api()
+                .body(Map.of())
+                .post("/api/v1/circles/{id}/invites", circle)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         browser.get("/settings");
         Map<String, String> ids = Map.ofEntries(
+                Map.entry("circles", Long.toString(circle)),
+                Map.entry("members", Long.toString(person.id())),
+                Map.entry("invites", Long.toString(invite.getLong("id"))),
+                Map.entry("join", invite.getString("token")),
                 Map.entry("devices", Long.toString(device)),
                 Map.entry("user", Long.toString(person.id())),
                 Map.entry("email", email),

@@ -21,8 +21,8 @@ import dev.riyaz.testing.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every query on a hot path (signing in, logging practice, the dashboard, stats, claiming reminders and mail) is
- * answered from the index meant for it on real PostgreSQL. Each plan is made inside a transaction that first stores a
+ * Every query on a hot path (signing in, logging practice, the dashboard, stats, claiming reminders and mail, the circle
+ * page) is answered from the index meant for it on real PostgreSQL. Each plan is made inside a transaction that first stores a
  * realistic set of people (20 goals each, weeks of practice and day rows) and analyzes the tables, so the planner weighs real
  * numbers, and is rolled back afterwards. Sequential scans are switched off, so a query that no index fits still shows
  * "Seq Scan" and fails. The SQL is what Riyaz sends, written out with sample values.
@@ -99,6 +99,31 @@ class PostgresQueryPlansTest {
                 "select id from outbox_mail where status = 'pending' and next_attempt_at <= now()"
                         + " order by next_attempt_at, id limit 100 for update skip locked",
                 "outbox_mail_due_ix");
+    }
+
+    @Test
+    void theCirclePageReadsMembersSharesAndAllSharedGoalsDaysByIndex() {
+        assertUsesIndexes("select * from circle_member where circle_id = 1 and user_id = 1000003", "circle_member_uk");
+        assertUsesIndexes(
+                "select * from circle_member where circle_id = 1 and status = 'active' order by joined_at, id",
+                "circle_member_uk");
+        assertUsesIndexes(
+                "select * from circle_member where user_id = 1000003 and status = 'active' order by joined_at, id",
+                "circle_member_user_ix");
+        assertUsesIndexes(
+                "select * from circle_share where circle_id = 1 order by member_id, id", "circle_share_circle_ix");
+        assertUsesIndexes("select * from circle_share where member_id = 1 order by id", "circle_share_uk");
+        assertUsesIndexes("select * from circle_invite where token_hash = 'abc' for update", "circle_invite_token_uk");
+        assertUsesIndexes(
+                "select * from circle_invite where circle_id = 1 and revoked = false"
+                        + " order by created_at desc, id desc",
+                "circle_invite_circle_ix");
+        // Every shared goal's days at once (progress/DayTallies.forGoals).
+        assertUsesIndexes(
+                "select * from practice_day where goal_id in (1000002, 1000003, 1000004)"
+                        + " and practice_date >= date '2026-01-01' and practice_date <= date '2026-12-08'"
+                        + " order by practice_date",
+                "practice_day_pk");
     }
 
     /**

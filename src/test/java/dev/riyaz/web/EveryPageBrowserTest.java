@@ -211,7 +211,40 @@ class EveryPageBrowserTest {
                 .asString());
         assertThat(link.find()).as("the share page shows the public link").isTrue();
 
-        return new Seeded(tokens, visitor, person, goals, entry, resource, reminder, link.group(1), today.minusDays(1));
+        long circle = person.api()
+                .body(Map.of("name", "Hydpy beginners", "description", "Python on Saturdays"))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        person.api()
+                .body(Map.of("goalIds", List.of(goals.get(0), goals.get(1))))
+                .put("/api/v1/circles/{id}/shares", circle)
+                .then()
+                .statusCode(200);
+        String invite = person.api()
+                .body(Map.of())
+                .post("/api/v1/circles/{id}/invites", circle)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
+
+        return new Seeded(
+                tokens,
+                visitor,
+                person,
+                goals,
+                entry,
+                resource,
+                reminder,
+                link.group(1),
+                today.minusDays(1),
+                circle,
+                invite);
     }
 
     private record Seeded(
@@ -223,7 +256,9 @@ class EveryPageBrowserTest {
             long resource,
             long reminder,
             String shareToken,
-            LocalDate yesterday) {
+            LocalDate yesterday,
+            long circle,
+            String inviteToken) {
 
         /** The path with its parameters filled in, or null when this test does not know what to put there. */
         String fill(String path) {
@@ -234,12 +269,16 @@ class EveryPageBrowserTest {
                 id = Long.toString(resource);
             } else if (path.startsWith("/entries/{id}")) {
                 id = Long.toString(entry);
+            } else if (path.startsWith("/circles/{id}")) {
+                id = Long.toString(circle);
             } else {
                 id = null;
             }
             String token = null;
             if (path.startsWith("/p/")) {
                 token = shareToken;
+            } else if (path.startsWith("/circles/join/")) {
+                token = inviteToken;
             } else if (path.startsWith("/u/")) {
                 token = sign(Action.unsubscribe, reminder, "");
             } else if (path.startsWith("/m/log/")) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import dev.riyaz.account.AccountRoutes;
 import dev.riyaz.account.SettingsRoutes;
 import dev.riyaz.calendar.CalendarRoutes;
+import dev.riyaz.circle.CircleRoutes;
 import dev.riyaz.githook.GitHookRoutes;
 import dev.riyaz.goal.GoalRoutes;
 import dev.riyaz.practice.PracticeRoutes;
@@ -46,6 +47,7 @@ class TemplateRoutesTest {
                     AccountRoutes.class,
                     SettingsRoutes.class,
                     CalendarRoutes.class,
+                    CircleRoutes.class,
                     GitHookRoutes.class,
                     GoalRoutes.class,
                     PracticeRoutes.class,
