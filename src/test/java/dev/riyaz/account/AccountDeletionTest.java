@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.People;
+import dev.riyaz.testing.PushDevices;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -210,21 +211,7 @@ class AccountDeletionTest {
         assertThat(browser.postFile("/settings/import", "/settings/import", "file", "loop.zip", loop.zip())
                         .getStatusCode())
                 .isEqualTo(303);
-        person.api()
-                .body(Map.of(
-                        "name",
-                        "Phone",
-                        "endpoint",
-                        "https://fcm.googleapis.com/fcm/send/" + prefix + System.nanoTime(),
-                        "keys",
-                        Map.of(
-                                "p256dh",
-                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
-                                "auth",
-                                "BTBZMqHH6r4Tts7J_aSIgg")))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201);
+        PushDevices.add(person, "Phone", prefix);
         queueMail(person, 1, "held");
         queueMail(person, 2, "pending");
         WebForms.visitor().logIn(email, "not the password").then().statusCode(401);

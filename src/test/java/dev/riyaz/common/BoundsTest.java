@@ -11,11 +11,15 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
 import dev.riyaz.testing.Reminders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -184,8 +188,13 @@ class BoundsTest {
     }
 
     private void refused(String path, Map<String, String> query, String field, String limit) {
-        get(path, query)
-                .spec(Problems.invalid(field))
-                .body("errors.find { it.field == '" + field + "' }.message", containsString(limit));
+        JsonNode problem = Json.read(get(path, query).spec(Problems.invalid(field)));
+        String message = null;
+        for (JsonNode error : problem.path("errors")) {
+            if (message == null && field.equals(error.path("field").textValue())) {
+                message = error.path("message").textValue();
+            }
+        }
+        assertThat(message).as("the message for %s in %s", field, problem).contains(limit);
     }
 }

@@ -1,15 +1,20 @@
 package dev.riyaz.push;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.smallrye.config.SmallRyeConfig;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.PushService;
 import dev.riyaz.testing.Rows;
@@ -25,29 +31,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * The sender against a push service the test plays on 127.0.0.1 (allowed only in this profile): what arrives carries
+ * The sender against a push service the test plays on 127.0.0.1 (allowed only in this test): what arrives carries
  * TTL, Urgency, the aes128gcm coding and a VAPID header that verifies, and decrypts with the subscription's private
  * key to the message; a 410 removes the device, a 500 or no answer is retried later.
+ *
+ * <p>The push settings are read once at start, so rather than start a second app with a test profile of its own (about
+ * 7 s of the fast lane), each test runs the app's own endpoint check and VAPID signer built with the push settings as
+ * they are, except loopback allowed and a subject of its own (see {@link #allowLoopback()}).
  */
 @QuarkusTest
-@TestProfile(PushSenderTest.LoopbackPush.class)
 class PushSenderTest {
 
-    /** Lets devices point at the test's own push service on 127.0.0.1. */
-    public static class LoopbackPush implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "riyaz.push.allow-loopback",
-                    "true",
-                    "riyaz.push.subject",
-                    "mailto:admin@riyaz.example",
-                    // A database of its own, as MailProfile explains: an in-memory H2 database outlives the app that
-                    // made it, and an app booted later in another class loader finds its check constraints broken.
-                    "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:riyaz-push;DB_CLOSE_DELAY=-1;${riyaz.h2-options}");
-        }
-    }
+    @Inject
+    VapidKeys keys;
+
+    @Inject
+    AppConfig app;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     PushSender sender;
@@ -56,6 +61,30 @@ class PushSenderTest {
     Rows rows;
 
     PushService pushService;
+
+    /** Lets devices point at the test's own push service on 127.0.0.1, for this test only. */
+    @BeforeEach
+    void allowLoopback() {
+        PushConfig settings =
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(PushConfig.class);
+        PushConfig loopback = (PushConfig) Proxy.newProxyInstance(
+                PushConfig.class.getClassLoader(), new Class<?>[] {PushConfig.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "allowLoopback":
+                            return true;
+                        case "subject":
+                            return Optional.of("mailto:admin@riyaz.example");
+                        default:
+                            try {
+                                return method.invoke(settings, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                    }
+                });
+        QuarkusMock.installMockForType(new PushEndpoints(loopback), PushEndpoints.class);
+        QuarkusMock.installMockForType(new Vapid(keys, loopback, app, clock, json), Vapid.class);
+    }
 
     @BeforeEach
     void startPushService() {

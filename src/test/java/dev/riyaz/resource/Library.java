@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People.Person;
 
 /** Resources saved and read through the JSON API, for the library tests. */
@@ -34,22 +35,15 @@ final class Library {
     }
 
     static List<String> titles(Person owner, String query) {
-        return owner.api()
-                .get("/api/v1/resources" + (query.isEmpty() ? "" : "?" + query))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("title");
+        return Json.textsAt(
+                owner.api()
+                        .get("/api/v1/resources" + (query.isEmpty() ? "" : "?" + query))
+                        .then()
+                        .statusCode(200),
+                "title");
     }
 
     static List<Long> ids(Person owner, String query) {
-        return owner.api()
-                .get("/api/v1/resources?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("id", Long.class);
+        return Json.longsAt(owner.api().get("/api/v1/resources?" + query).then().statusCode(200), "id");
     }
 }

@@ -10,6 +10,8 @@ import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.Links;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
@@ -43,23 +45,12 @@ abstract class LibraryPagesFixture {
     }
 
     long goal(String title) {
-        return api().body(Map.of("title", title))
-                .post("/api/v1/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Json.longAt(
+                api().body(Map.of("title", title)).post("/api/v1/goals").then().statusCode(201), "id");
     }
 
     long resource(Map<String, ?> body) {
-        return api().body(body)
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Links.create(api(), body);
     }
 
     JsonPath stored(long id) {

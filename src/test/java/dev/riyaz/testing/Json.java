@@ -2,6 +2,8 @@ package dev.riyaz.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -33,7 +35,11 @@ public final class Json {
 
     /** The whole number at this field of the answer; fails when it is missing or not a whole number. */
     public static long longAt(ValidatableResponse response, String field) {
-        JsonNode body = read(response);
+        return longAt(read(response), field);
+    }
+
+    /** The whole number at this field of a JSON object; fails when it is missing or not a whole number. */
+    public static long longAt(JsonNode body, String field) {
         JsonNode value = body.path(field);
         if (!value.isIntegralNumber()) {
             throw new AssertionError("expected a whole number at '" + field + "' in " + body);
@@ -43,11 +49,44 @@ public final class Json {
 
     /** The text at this field of the answer; fails when it is missing or not text. */
     public static String textAt(ValidatableResponse response, String field) {
-        JsonNode body = read(response);
+        return textAt(read(response), field);
+    }
+
+    /** The text at this field of a JSON object; fails when it is missing or not text. */
+    public static String textAt(JsonNode body, String field) {
         JsonNode value = body.path(field);
         if (!value.isTextual()) {
             throw new AssertionError("expected text at '" + field + "' in " + body);
         }
         return value.textValue();
+    }
+
+    /** This field of every object in the answer's array, in order; fails when one is missing or not a whole number. */
+    public static List<Long> longsAt(ValidatableResponse response, String field) {
+        List<Long> values = new ArrayList<>();
+        for (JsonNode item : array(read(response))) {
+            values.add(longAt(item, field));
+        }
+        return values;
+    }
+
+    /** This field of every object in the answer's array, in order (null where it is null or missing). */
+    public static List<String> textsAt(ValidatableResponse response, String field) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : array(read(response))) {
+            JsonNode value = item.path(field);
+            if (!value.isTextual() && !value.isNull() && !value.isMissingNode()) {
+                throw new AssertionError("expected text at '" + field + "' in " + item);
+            }
+            values.add(value.textValue());
+        }
+        return values;
+    }
+
+    private static JsonNode array(JsonNode body) {
+        if (!body.isArray()) {
+            throw new AssertionError("expected an array, not " + body);
+        }
+        return body;
     }
 }
