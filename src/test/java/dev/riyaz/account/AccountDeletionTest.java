@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.PushDevices;
@@ -177,21 +178,20 @@ class AccountDeletionTest {
         People.Person person = new People.Person(browser.userId(), email, People.tokenFor(email));
         long python = Goals.measured(person);
         long katas = Goals.check(person, "Katas");
-        long link = person.api()
-                .body(Map.of(
-                        "url",
-                        "https://docs.python.org/3/tutorial/",
-                        "length",
-                        16,
-                        "progress",
-                        3,
-                        "goalIds",
-                        List.of(python, katas)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long link = Json.doc(person.api()
+                        .body(Map.of(
+                                "url",
+                                "https://docs.python.org/3/tutorial/",
+                                "length",
+                                16,
+                                "progress",
+                                3,
+                                "goalIds",
+                                List.of(python, katas)))
+                        .post("/api/v1/resources")
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
         person.api()
                 .header("Idempotency-Key", "entry-" + System.nanoTime())

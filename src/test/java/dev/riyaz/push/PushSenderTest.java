@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riyaz.common.AppConfig;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.PushService;
 import dev.riyaz.testing.Rows;
@@ -131,7 +132,7 @@ class PushSenderTest {
         assertThat(read.get("actions").toString())
                 .contains("action=done", "title=Done", "url=https://riyaz.example/m/log/abc");
         assertThat(pushService.waiting()).isZero();
-        assertThat(asha.api().get("/api/v1/push/devices").jsonPath().getString("[0].lastSuccessAt"))
+        assertThat(Json.doc(asha.api().get("/api/v1/push/devices")).getString("[0].lastSuccessAt"))
                 .endsWith("Z");
     }
 
@@ -181,8 +182,8 @@ class PushSenderTest {
         asha.api()
                 .get("/api/v1/push/devices")
                 .then()
-                .body("", hasSize(1))
-                .body("[0].id", org.hamcrest.Matchers.equalTo((int) kept));
+                .body(Json.at("", hasSize(1)))
+                .body(Json.at("[0].id", org.hamcrest.Matchers.equalTo((int) kept)));
         assertThat(rows.count("push_device", "id = ?", ended)).isZero();
         assertThat(sender.send(ended, message, Duration.ofHours(1), PushSender.Urgency.NORMAL)
                         .outcome())
@@ -194,13 +195,12 @@ class PushSenderTest {
     }
 
     private static long register(People.Person person, PushService.Subscription subscription) {
-        return person.api()
-                .body(subscription.json("Phone"))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        return Json.doc(person.api()
+                        .body(subscription.json("Phone"))
+                        .post("/api/v1/push/devices")
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
     }
 }

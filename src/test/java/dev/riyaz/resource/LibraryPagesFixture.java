@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.Links;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
@@ -53,12 +53,9 @@ abstract class LibraryPagesFixture {
         return Links.create(api(), body);
     }
 
-    JsonPath stored(long id) {
-        return api().get("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+    JsonDoc stored(long id) {
+        return Json.doc(
+                api().get("/api/v1/resources/{id}", id).then().statusCode(200).extract());
     }
 
     static long idFrom(Response redirect) {
