@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -86,12 +87,9 @@ public final class ZoneGuesses {
             place("AU", "Australia/Sydney"),
             place("NZ", "Pacific/Auckland"));
 
-    private static final Map<String, String> BY_COUNTRY =
-            PLACES.stream().collect(Collectors.toUnmodifiableMap(Place::country, Place::zone));
+    private static final Map<String, String> BY_COUNTRY = zonesBy(Place::country);
 
-    private static final Map<String, String> BY_LANGUAGE = PLACES.stream()
-            .filter(place -> place.language() != null)
-            .collect(Collectors.toUnmodifiableMap(Place::language, Place::zone));
+    private static final Map<String, String> BY_LANGUAGE = zonesBy(Place::language);
 
     private ZoneGuesses() {}
 
@@ -114,6 +112,13 @@ public final class ZoneGuesses {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Each place's zone under the key {@code key} reads from it; places without that key are left out. */
+    private static Map<String, String> zonesBy(Function<Place, String> key) {
+        return PLACES.stream()
+                .filter(place -> key.apply(place) != null)
+                .collect(Collectors.toUnmodifiableMap(key, Place::zone));
     }
 
     private static Place place(String country, String zone) {

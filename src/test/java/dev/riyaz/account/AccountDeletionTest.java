@@ -13,8 +13,10 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.People;
+import dev.riyaz.testing.PushDevices;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -176,21 +178,20 @@ class AccountDeletionTest {
         People.Person person = new People.Person(browser.userId(), email, People.tokenFor(email));
         long python = Goals.measured(person);
         long katas = Goals.check(person, "Katas");
-        long link = person.api()
-                .body(Map.of(
-                        "url",
-                        "https://docs.python.org/3/tutorial/",
-                        "length",
-                        16,
-                        "progress",
-                        3,
-                        "goalIds",
-                        List.of(python, katas)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long link = Json.doc(person.api()
+                        .body(Map.of(
+                                "url",
+                                "https://docs.python.org/3/tutorial/",
+                                "length",
+                                16,
+                                "progress",
+                                3,
+                                "goalIds",
+                                List.of(python, katas)))
+                        .post("/api/v1/resources")
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
         person.api()
                 .header("Idempotency-Key", "entry-" + System.nanoTime())
@@ -210,29 +211,14 @@ class AccountDeletionTest {
         assertThat(browser.postFile("/settings/import", "/settings/import", "file", "loop.zip", loop.zip())
                         .getStatusCode())
                 .isEqualTo(303);
-        person.api()
-                .body(Map.of(
-                        "name",
-                        "Phone",
-                        "endpoint",
-                        "https://fcm.googleapis.com/fcm/send/" + prefix + System.nanoTime(),
-                        "keys",
-                        Map.of(
-                                "p256dh",
-                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
-                                "auth",
-                                "BTBZMqHH6r4Tts7J_aSIgg")))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201);
-        long circle = person.api()
-                .body(Map.of("name", "Study group " + prefix))
-                .post("/api/v1/circles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        PushDevices.add(person, "Phone", prefix);
+        long circle = Json.longAt(
+                person.api()
+                        .body(Map.of("name", "Study group " + prefix))
+                        .post("/api/v1/circles")
+                        .then()
+                        .statusCode(201),
+                "id");
         person.api()
                 .body(Map.of())
                 .post("/api/v1/circles/{id}/invites", circle)

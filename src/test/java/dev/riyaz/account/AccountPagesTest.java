@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
 
@@ -37,7 +38,7 @@ class AccountPagesTest {
                 .get("/api/v1/me")
                 .then()
                 .statusCode(200)
-                .body("displayName", equalTo("Asha"));
+                .body(Json.at("displayName", equalTo("Asha")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.common.Validation;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 
 import static io.restassured.RestAssured.given;
@@ -87,7 +88,7 @@ class ClosedRegistrationTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("status", equalTo(403));
+                .body(Json.at("status", equalTo(403)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -227,12 +228,11 @@ class LoginThrottleTest {
     }
 
     private static String emailOf(WebForms.Visitor visitor) {
-        return given().cookie("riyaz_session", visitor.session)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(given().cookie("riyaz_session", visitor.session)
+                        .get("/api/v1/me")
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getString("email");
     }
 }

@@ -26,6 +26,7 @@ import dev.riyaz.testing.BrowserTest;
 import dev.riyaz.testing.Goals;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
+import dev.riyaz.testing.PushDevices;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -50,21 +51,7 @@ class SettingsBrowserTest {
         WebForms.Visitor asha = WebForms.signedUp(email);
         People.Person person = new People.Person(asha.userId(), email, People.tokenFor(email));
         Reminders.addAt(person, Goals.create(person, Map.of("title", "Katas", "startDate", "2027-01-01")), "08:00");
-        person.api()
-                .body(Map.of(
-                        "name",
-                        "Asha's phone",
-                        "endpoint",
-                        "https://fcm.googleapis.com/fcm/send/settings-" + System.nanoTime(),
-                        "keys",
-                        Map.of(
-                                "p256dh",
-                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
-                                "auth",
-                                "BTBZMqHH6r4Tts7J_aSIgg")))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201);
+        PushDevices.add(person, "Asha's phone", "settings-");
         clock.set(Instant.parse("2027-01-04T02:30:00Z")); // 08:00 in Asia/Kolkata, the zone of the sign-up page
         Arc.container().instance(ReminderDispatcher.class).get().dispatchDue();
         keepMailWithAScript(person.id());

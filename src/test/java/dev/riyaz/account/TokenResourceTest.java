@@ -11,18 +11,18 @@ import java.util.Map;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
 import dev.riyaz.testing.Tables;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.RestAssured.withArgs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -48,8 +48,8 @@ class TokenResourceTest {
         return body;
     }
 
-    private JsonPath createWithBasic(Map<String, Object> body) {
-        return given().auth()
+    private JsonDoc createWithBasic(Map<String, Object> body) {
+        return Json.doc(given().auth()
                 .preemptive()
                 .basic(asha.email(), People.PASSWORD)
                 .contentType(ContentType.JSON)
@@ -57,8 +57,7 @@ class TokenResourceTest {
                 .post("/api/v1/tokens")
                 .then()
                 .statusCode(201)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     private static void assertRejected(String token) {
@@ -85,7 +84,7 @@ class TokenResourceTest {
                 .then()
                 .statusCode(201)
                 .extract();
-        JsonPath created = response.jsonPath();
+        JsonDoc created = Json.doc(response);
         String token = created.getString("token");
         assertThat(response.header("Location")).endsWith("/api/v1/tokens/" + created.getLong("id"));
         assertThat(token).startsWith("rz_").hasSizeGreaterThan(30);
@@ -95,7 +94,12 @@ class TokenResourceTest {
         assertThat(created.getString("createdAt")).isEqualTo(START.toString());
         assertThat(created.getString("expiresAt")).isNull();
 
-        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("email", equalTo(asha.email()));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body(Json.at("email", equalTo(asha.email())));
     }
 
     @Test
@@ -106,28 +110,28 @@ class TokenResourceTest {
                 .then()
                 .statusCode(201)
                 .header("Location", startsWith("http"))
-                .body("token", startsWith("rz_"))
+                .body(Json.at("token", startsWith("rz_")))
                 .extract()
                 .path("token");
 
         assertThat(second).isNotEqualTo(asha.token());
-        given().auth().oauth2(second).get("/api/v1/me").then().statusCode(200).body("id", equalTo((int) asha.id()));
+        given().auth().oauth2(second).get("/api/v1/me").then().statusCode(200).body(Json.at("id", equalTo((int)
+                asha.id())));
     }
 
     @Test
     void listShowsEveryTokenButNoSecret() {
-        JsonPath created = createWithBasic(named("backup job"));
+        JsonDoc created = createWithBasic(named("backup job"));
 
         String body = asha.api()
                 .get("/api/v1/tokens")
                 .then()
                 .statusCode(200)
-                .body("size()", equalTo(2))
-                .body("find { it.id == %s }.name", withArgs(created.getLong("id")), equalTo("backup job"))
-                .body(
-                        "find { it.id == %s }.prefix",
-                        withArgs(created.getLong("id")), equalTo(created.getString("prefix")))
-                .body("every { !it.containsKey('token') }", equalTo(true))
+                .body(Json.at("size()", equalTo(2)))
+                .body(Json.at("find { it.id == " + created.getLong("id") + " }.name", equalTo("backup job")))
+                .body(Json.at(
+                        "find { it.id == " + created.getLong("id") + " }.prefix", equalTo(created.getString("prefix"))))
+                .body(Json.at("every { !it.containsKey('token') }", equalTo(true)))
                 .extract()
                 .asString();
 
@@ -136,9 +140,9 @@ class TokenResourceTest {
 
     @Test
     void usingATokenRecordsWhenItWasLastUsed() {
-        JsonPath created = createWithBasic(named("git hook"));
+        JsonDoc created = createWithBasic(named("git hook"));
         long id = created.getLong("id");
-        asha.api().get("/api/v1/tokens").then().body("find { it.id == %s }.lastUsedAt", withArgs(id), nullValue());
+        asha.api().get("/api/v1/tokens").then().body(Json.at("find { it.id == " + id + " }.lastUsedAt", nullValue()));
 
         clock.advance(Duration.ofMinutes(5));
         given().auth()
@@ -150,14 +154,14 @@ class TokenResourceTest {
         asha.api()
                 .get("/api/v1/tokens")
                 .then()
-                .body(
-                        "find { it.id == %s }.lastUsedAt",
-                        withArgs(id), equalTo(START.plus(Duration.ofMinutes(5)).toString()));
+                .body(Json.at(
+                        "find { it.id == " + id + " }.lastUsedAt",
+                        equalTo(START.plus(Duration.ofMinutes(5)).toString())));
     }
 
     @Test
     void revokedTokenIsRefused() {
-        JsonPath created = createWithBasic(named("old laptop"));
+        JsonDoc created = createWithBasic(named("old laptop"));
         given().auth()
                 .oauth2(created.getString("token"))
                 .get("/api/v1/me")
@@ -183,7 +187,7 @@ class TokenResourceTest {
     void tokenExpiresAfterItsDays() {
         Map<String, Object> body = named("one week");
         body.put("expiresInDays", 7);
-        JsonPath created = createWithBasic(body);
+        JsonDoc created = createWithBasic(body);
         String token = created.getString("token");
         assertThat(created.getString("expiresAt"))
                 .isEqualTo(START.plus(Duration.ofDays(7)).toString());
@@ -197,7 +201,7 @@ class TokenResourceTest {
 
     @Test
     void databaseKeepsOnlyAHashOfTheSecret() throws Exception {
-        JsonPath created = createWithBasic(named("stored safely"));
+        JsonDoc created = createWithBasic(named("stored safely"));
         String token = created.getString("token");
         String prefix = created.getString("prefix");
 

@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -219,13 +220,15 @@ class CalendarFeedTest {
     }
 
     private static List<Instant> upcoming(Person person, long reminder, LocalDate from) {
-        return person
-                .api()
-                .get("/api/v1/reminders/{id}/upcoming?from={from}&count={count}", reminder, from.toString(), COUNT)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(person.api()
+                        .get(
+                                "/api/v1/reminders/{id}/upcoming?from={from}&count={count}",
+                                reminder,
+                                from.toString(),
+                                COUNT)
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getList("$", String.class)
                 .stream()
                 .map(Instant::parse)

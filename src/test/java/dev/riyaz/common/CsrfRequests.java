@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.riyaz.mail.LinkTokens;
 import dev.riyaz.testing.Entries;
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.Links;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.People;
+import dev.riyaz.testing.PushDevices;
 import dev.riyaz.testing.Reminders;
 import dev.riyaz.testing.WebForms;
 import dev.riyaz.testing.WriteRoutes.Route;
@@ -150,59 +155,37 @@ final class CsrfRequests {
         People.Person person = new People.Person(browser.userId(), email, People.tokenFor(email));
         long goal = Goals.measured(person);
         long reminder = Reminders.addAt(person, goal, "18:00");
-        long resource = person.api()
-                .body(Map.of("url", "https://docs.python.org/3/tutorial/", "goalIds", List.of(goal)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long resource = Links.create(
+                person.api(), Map.of("url", "https://docs.python.org/3/tutorial/", "goalIds", List.of(goal)));
         long entry = Entries.log(person, goal, Entries.amount(LocalDate.parse("2026-03-13"), "20"));
-        long token =
-                person.api().get("/api/v1/tokens").then().extract().jsonPath().getLong("[0].id");
+        long token = Json.longAt(
+                Json.read(person.api().get("/api/v1/tokens").then().statusCode(200))
+                        .path(0),
+                "id");
         LoopExport loop = new LoopExport();
         loop.habit("Katas").mark("2026-03-01", "YES_MANUAL");
         String upload = browser.postFile("/settings/import", "/settings/import", "file", "loop.zip", loop.zip())
                 .header("Location")
                 .replaceAll(".*/", "");
-        long device = person.api()
-                .body(Map.of(
-                        "endpoint",
-                        "https://fcm.googleapis.com/fcm/send/" + name + System.nanoTime(),
-                        "keys",
-                        Map.of(
-                                "p256dh",
-                                "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
-                                "auth",
-                                "BTBZMqHH6r4Tts7J_aSIgg")))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        long circle = person.api()
-                .body(Map.of("name", "Study group"))
-                .post("/api/v1/circles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        var invite = person.api()
+        long device = PushDevices.add(person, "Phone", name);
+        long circle = Json.longAt(
+                person.api()
+                        .body(Map.of("name", "Study group"))
+                        .post("/api/v1/circles")
+                        .then()
+                        .statusCode(201),
+                "id");
+        JsonNode invite = Json.read(person.api()
                 .body(Map.of())
                 .post("/api/v1/circles/{id}/invites", circle)
                 .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+                .statusCode(201));
         browser.get("/settings");
         Map<String, String> ids = Map.ofEntries(
                 Map.entry("circles", Long.toString(circle)),
                 Map.entry("members", Long.toString(person.id())),
-                Map.entry("invites", Long.toString(invite.getLong("id"))),
-                Map.entry("join", invite.getString("token")),
+                Map.entry("invites", Long.toString(Json.longAt(invite, "id"))),
+                Map.entry("join", Json.textAt(invite, "token")),
                 Map.entry("devices", Long.toString(device)),
                 Map.entry("user", Long.toString(person.id())),
                 Map.entry("email", email),

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import dev.riyaz.testing.AppProcess;
 import dev.riyaz.testing.EmbeddedPostgresResource;
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 
@@ -129,7 +130,7 @@ class CrashIT {
         assertThat(all.size())
                 .as("no entry beyond the acknowledged ones and the %d in flight", unanswered.get())
                 .isBetween(acknowledged.size(), acknowledged.size() + unanswered.get());
-        newcomer.api().get("/api/v1/me").then().statusCode(200).body("email", equalTo(newcomer.email()));
+        newcomer.api().get("/api/v1/me").then().statusCode(200).body(Json.at("email", equalTo(newcomer.email())));
 
         for (Map.Entry<Write, Long> write : acknowledged.entrySet()) {
             HttpResponse<String> answer = post(http, restarted, writer, write.getKey());

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.riyaz.testing.Entries;
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -249,7 +249,7 @@ class GitHookTest {
     }
 
     private static List<Map<String, Object>> entries(Learner learner, long goal) {
-        JsonPath page = Entries.page(learner.person(), "goalId=" + goal + "&size=100");
+        JsonDoc page = Entries.page(learner.person(), "goalId=" + goal + "&size=100");
         return page.getList("items");
     }
 }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.path.json.JsonPath;
-
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 
@@ -25,33 +25,27 @@ abstract class GoalApiFixture {
         asha = People.signUp(ZONE);
     }
 
-    JsonPath create(Map<String, ?> body) {
-        return asha.api()
+    JsonDoc create(Map<String, ?> body) {
+        return Json.doc(asha.api()
                 .body(body)
                 .post("/api/v1/goals")
                 .then()
                 .statusCode(201)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
-    JsonPath get(long id) {
-        return asha.api()
-                .get("/api/v1/goals/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+    JsonDoc get(long id) {
+        return Json.doc(
+                asha.api().get("/api/v1/goals/{id}", id).then().statusCode(200).extract());
     }
 
     List<String> titles(String archived) {
-        return asha.api()
-                .queryParam("archived", archived)
-                .get("/api/v1/goals")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(asha.api()
+                        .queryParam("archived", archived)
+                        .get("/api/v1/goals")
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getList("title");
     }
 }

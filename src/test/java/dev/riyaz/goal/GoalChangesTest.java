@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.Problems;
 import dev.riyaz.testing.Tables;
 
@@ -61,11 +62,11 @@ class GoalChangesTest extends GoalApiFixture {
                 .put("/api/v1/goals/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("New"))
-                .body("description", nullValue())
-                .body("tags", empty());
+                .body(Json.at("title", equalTo("New")))
+                .body(Json.at("description", nullValue()))
+                .body(Json.at("tags", empty()));
 
-        JsonPath stored = get(id);
+        JsonDoc stored = get(id);
         assertThat(stored.getString("kind")).isEqualTo("measured");
         assertThat(stored.getString("unit")).isEqualTo("problems");
         assertThat(stored.getInt("dailyTarget")).isEqualTo(3);
@@ -92,9 +93,9 @@ class GoalChangesTest extends GoalApiFixture {
                 .patch("/api/v1/goals/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("description", equalTo("three problems"));
+                .body(Json.at("description", equalTo("three problems")));
 
-        JsonPath stored = get(id);
+        JsonDoc stored = get(id);
         assertThat(stored.getString("title")).isEqualTo("Leetcode");
         assertThat(stored.getMap("schedule")).isEqualTo(Map.of("type", "interval", "every", 2));
         assertThat(stored.getList("tags")).containsExactly("dsa");
@@ -109,14 +110,14 @@ class GoalChangesTest extends GoalApiFixture {
                 .body(Map.of("archived", true))
                 .patch("/api/v1/goals/{id}", id)
                 .then()
-                .body("archived", equalTo(true));
+                .body(Json.at("archived", equalTo(true)));
         assertThat(get(id).getBoolean("archived")).isTrue();
 
         asha.api()
                 .body(Map.of("archived", false))
                 .patch("/api/v1/goals/{id}", id)
                 .then()
-                .body("archived", equalTo(false));
+                .body(Json.at("archived", equalTo(false)));
         assertThat(titles("false")).containsExactly("Go");
     }
 
@@ -130,13 +131,13 @@ class GoalChangesTest extends GoalApiFixture {
                 .body(Map.of("position", 0))
                 .patch("/api/v1/goals/{id}", c)
                 .then()
-                .body("position", equalTo(0));
+                .body(Json.at("position", equalTo(0)));
 
         asha.api()
                 .get("/api/v1/goals")
                 .then()
-                .body("title", contains("C", "A", "B"))
-                .body("position", contains(0, 1, 2));
+                .body(Json.at("title", contains("C", "A", "B")))
+                .body(Json.at("position", contains(0, 1, 2)));
     }
 
     @Test

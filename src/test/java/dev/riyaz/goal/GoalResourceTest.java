@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,18 +38,18 @@ class GoalResourceTest extends GoalApiFixture {
                 .then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/goals/\\d+"))
-                .body("title", equalTo("LeetCode daily"))
-                .body("description", nullValue())
-                .body("kind", equalTo("check"))
-                .body("unit", nullValue())
-                .body("dailyTarget", nullValue())
-                .body("schedule", equalTo(Map.of("type", "daily")))
-                .body("startDate", equalTo(today.toString()))
-                .body("color", matchesPattern("#[0-9a-f]{6}"))
-                .body("tags", empty())
-                .body("archived", equalTo(false))
-                .body("position", equalTo(0))
-                .body("createdAt", equalTo(NOW.toString()));
+                .body(Json.at("title", equalTo("LeetCode daily")))
+                .body(Json.at("description", nullValue()))
+                .body(Json.at("kind", equalTo("check")))
+                .body(Json.at("unit", nullValue()))
+                .body(Json.at("dailyTarget", nullValue()))
+                .body(Json.at("schedule", equalTo(Map.of("type", "daily"))))
+                .body(Json.at("startDate", equalTo(today.toString())))
+                .body(Json.at("color", matchesPattern("#[0-9a-f]{6}")))
+                .body(Json.at("tags", empty()))
+                .body(Json.at("archived", equalTo(false)))
+                .body(Json.at("position", equalTo(0)))
+                .body(Json.at("createdAt", equalTo(NOW.toString())));
     }
 
     @Test
@@ -59,7 +60,7 @@ class GoalResourceTest extends GoalApiFixture {
                 .then()
                 .statusCode(201)
                 .extract();
-        long id = response.jsonPath().getLong("id");
+        long id = Json.doc(response).getLong("id");
 
         assertThat(response.header("Location")).endsWith("/api/v1/goals/" + id);
         assertThat(get(id).getString("title")).isEqualTo("SQL");
@@ -74,7 +75,7 @@ class GoalResourceTest extends GoalApiFixture {
                 Map.of("type", "weekdays", "days", List.of("MON", "WED", "FRI")),
                 Map.of("type", "interval", "every", 2));
         for (Map<String, Object> schedule : schedules) {
-            JsonPath created = create(Map.of("title", "Practice " + schedule.get("type"), "schedule", schedule));
+            JsonDoc created = create(Map.of("title", "Practice " + schedule.get("type"), "schedule", schedule));
 
             assertThat(created.getMap("schedule")).as("created").isEqualTo(schedule);
             assertThat(get(created.getLong("id")).getMap("schedule"))
@@ -87,14 +88,14 @@ class GoalResourceTest extends GoalApiFixture {
     void weekdaysComeBackInWeekOrder() {
         Map<String, Object> schedule = Map.of("type", "weekdays", "days", List.of("fri", "MON", "Wed", "MON"));
 
-        JsonPath created = create(Map.of("title", "Katas", "schedule", schedule));
+        JsonDoc created = create(Map.of("title", "Katas", "schedule", schedule));
 
         assertThat(created.getList("schedule.days")).containsExactly("MON", "WED", "FRI");
     }
 
     @Test
     void measuredGoalKeepsUnitAndDailyTarget() {
-        JsonPath created =
+        JsonDoc created =
                 create(Map.of("title", "Read docs", "kind", "measured", "unit", "pages", "dailyTarget", 12.5));
 
         assertThat(created.getString("kind")).isEqualTo("measured");
@@ -106,7 +107,7 @@ class GoalResourceTest extends GoalApiFixture {
 
     @Test
     void tagsColourDescriptionAndStartDateAreKept() {
-        JsonPath created = create(Map.of(
+        JsonDoc created = create(Map.of(
                 "title", "Rust book",
                 "description", "One chapter at a time",
                 "color", "#3867D6",
@@ -129,43 +130,38 @@ class GoalResourceTest extends GoalApiFixture {
     void aGoalMayHaveOneEmojiOrAShortWordAsItsIcon() {
         String snake = "\uD83D\uDC0D";
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
-        long id = asha.api()
-                .body(Map.of("title", "Python", "icon", snake))
-                .post("/api/v1/goals")
-                .then()
-                .statusCode(201)
-                .body("icon", equalTo(snake))
-                .extract()
-                .jsonPath()
+        long id = Json.doc(asha.api()
+                        .body(Map.of("title", "Python", "icon", snake))
+                        .post("/api/v1/goals")
+                        .then()
+                        .statusCode(201)
+                        .body(Json.at("icon", equalTo(snake)))
+                        .extract())
                 .getLong("id");
-        asha.api().get("/api/v1/goals/{id}", id).then().body("icon", equalTo(snake));
+        asha.api().get("/api/v1/goals/{id}", id).then().body(Json.at("icon", equalTo(snake)));
         asha.api()
                 .body(Map.of("title", "Family time"))
                 .post("/api/v1/goals")
                 .then()
                 .statusCode(201)
-                .body("icon", nullValue());
+                .body(Json.at("icon", nullValue()));
         asha.api()
                 .body(Map.of("title", "Family", "icon", family))
                 .post("/api/v1/goals")
                 .then()
                 .statusCode(201)
-                .body("icon", equalTo(family));
+                .body(Json.at("icon", equalTo(family)));
         asha.api()
                 .body(Map.of("title", "Python", "icon", "  JS  "))
                 .put("/api/v1/goals/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("icon", equalTo("JS"));
+                .body(Json.at("icon", equalTo("JS")));
     }
 
     @Test
     void anIconLongerThanOneEmojiOrEightCharactersIsRefusedAndNothingIsWritten() {
-        int before = asha.api()
-                .get("/api/v1/goals")
-                .then()
-                .extract()
-                .jsonPath()
+        int before = Json.doc(asha.api().get("/api/v1/goals").then().extract())
                 .getList("id")
                 .size();
         for (String icon : new String[] {
@@ -178,9 +174,9 @@ class GoalResourceTest extends GoalApiFixture {
                     .post("/api/v1/goals")
                     .then()
                     .spec(Problems.invalid("icon"))
-                    .body("detail", matchesPattern("Use one emoji or .*"));
+                    .body(Json.at("detail", matchesPattern("Use one emoji or .*")));
         }
-        assertThat(asha.api().get("/api/v1/goals").then().extract().jsonPath().getList("id"))
+        assertThat(Json.doc(asha.api().get("/api/v1/goals").then().extract()).getList("id"))
                 .hasSize(before);
     }
 }

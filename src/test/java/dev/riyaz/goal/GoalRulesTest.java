@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -181,7 +182,7 @@ class GoalRulesTest {
                 .post("/api/v1/goals")
                 .then()
                 .spec(Problems.problem(422))
-                .body("errors.field", containsInAnyOrder("title", "dailyTarget", "color"));
+                .body(Json.at("errors.field", containsInAnyOrder("title", "dailyTarget", "color")));
     }
 
     @Test

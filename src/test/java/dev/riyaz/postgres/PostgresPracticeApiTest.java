@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Entries;
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.PostgresProfile;
@@ -161,7 +161,7 @@ class PostgresPracticeApiTest {
         assertThat(Entries.pageIds(asha, "page=0&size=2")).containsExactly(d, c);
         assertThat(Entries.pageIds(asha, "page=1&size=2")).containsExactly(b, a);
         assertThat(Entries.pageIds(asha, "page=2&size=2")).containsExactly(e);
-        JsonPath pastTheEnd = Entries.page(asha, "page=3&size=2");
+        JsonDoc pastTheEnd = Entries.page(asha, "page=3&size=2");
         assertThat(pastTheEnd.getList("items")).isEmpty();
         assertThat(pastTheEnd.getMap(""))
                 .containsEntry("page", 3)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -101,7 +102,7 @@ class EntryRulesTest {
                 .post("/api/v1/goals/{id}/entries", checkGoal)
                 .then()
                 .statusCode(201)
-                .body("note.length()", equalTo(1000));
+                .body(Json.at("note.length()", equalTo(1000)));
     }
 
     @Test
@@ -115,7 +116,7 @@ class EntryRulesTest {
                 .post("/api/v1/goals/{id}/entries", checkGoal)
                 .then()
                 .statusCode(201)
-                .body("note", equalTo("line one\r\n\tline two"));
+                .body(Json.at("note", equalTo("line one\r\n\tline two")));
     }
 
     @Test
@@ -131,7 +132,7 @@ class EntryRulesTest {
                 .post("/api/v1/goals/{id}/entries", checkGoal)
                 .then()
                 .statusCode(201)
-                .body("source", equalTo("git"));
+                .body(Json.at("source", equalTo("git")));
 
         refused(checkGoal, entry("source", "xyz"), Problems.invalid("source"));
         refused(checkGoal, entry("source", "web"), Problems.invalid("source"));

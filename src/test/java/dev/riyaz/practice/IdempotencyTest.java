@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -88,7 +89,7 @@ class IdempotencyTest {
         assertThat(second.asString()).isEqualTo(first.asString());
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
         assertThat(entries()).isOne();
-        assertThat(Tables.count("practice_entry", "id = ?1", first.jsonPath().getLong("id")))
+        assertThat(Tables.count("practice_entry", "id = ?1", Json.doc(first).getLong("id")))
                 .isOne();
     }
 
@@ -124,8 +125,8 @@ class IdempotencyTest {
     void keysMustBe1To200Characters() {
         log("k".repeat(201), Map.of("amount", 10))
                 .spec(Problems.problem(422))
-                .body("errors[0].field", equalTo("Idempotency-Key"))
-                .body("errors[0].message", equalTo("Use at most 200 characters."));
+                .body(Json.at("errors[0].field", equalTo("Idempotency-Key")))
+                .body(Json.at("errors[0].message", equalTo("Use at most 200 characters.")));
         log("", Map.of("amount", 10)).spec(Problems.problem(400));
         assertThat(entries()).isZero();
 
@@ -138,16 +139,13 @@ class IdempotencyTest {
     void keysBelongToOnePerson() {
         People.Person ravi = People.signUp();
         long raviGoal = Goals.measured(ravi);
-        long ashaEntry = log("shared", Map.of("amount", 10))
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long ashaEntry = Json.doc(
+                        log("shared", Map.of("amount", 10)).statusCode(201).extract())
                 .getLong("id");
 
-        long raviEntry = log(ravi, raviGoal, "shared", Map.of("amount", 10))
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long raviEntry = Json.doc(log(ravi, raviGoal, "shared", Map.of("amount", 10))
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
 
         assertThat(raviEntry).isNotEqualTo(ashaEntry);
@@ -191,6 +189,6 @@ class IdempotencyTest {
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .body("paths.'/api/v1/goals/{id}/entries'.post.parameters.name", hasItem("Idempotency-Key"));
+                .body(Json.at("paths.'/api/v1/goals/{id}/entries'.post.parameters.name", hasItem("Idempotency-Key")));
     }
 }

@@ -11,12 +11,13 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Problems;
@@ -57,14 +58,13 @@ class PracticeResourceTest {
                 .path("date");
     }
 
-    private JsonPath entries(Map<String, ?> query) {
-        return asha.api()
+    private JsonDoc entries(Map<String, ?> query) {
+        return Json.doc(asha.api()
                 .queryParams(query)
                 .get("/api/v1/entries")
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     @Test
@@ -77,14 +77,14 @@ class PracticeResourceTest {
                 .then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/entries/\\d+"))
-                .body("goalId", equalTo((int) goal))
-                .body("date", equalTo("2026-03-14"))
-                .body("status", equalTo("done"))
-                .body("amount", nullValue())
-                .body("note", nullValue())
-                .body("resourceId", nullValue())
-                .body("source", equalTo("api"))
-                .body("createdAt", equalTo(NOW.toString()));
+                .body(Json.at("goalId", equalTo((int) goal)))
+                .body(Json.at("date", equalTo("2026-03-14")))
+                .body(Json.at("status", equalTo("done")))
+                .body(Json.at("amount", nullValue()))
+                .body(Json.at("note", nullValue()))
+                .body(Json.at("resourceId", nullValue()))
+                .body(Json.at("source", equalTo("api")))
+                .body(Json.at("createdAt", equalTo(NOW.toString())));
     }
 
     @Test
@@ -131,9 +131,9 @@ class PracticeResourceTest {
                 .post("/api/v1/goals/{id}/entries", goal)
                 .then()
                 .statusCode(201)
-                .body("status", equalTo("skipped"))
-                .body("amount", nullValue())
-                .body("date", equalTo("2026-03-13"));
+                .body(Json.at("status", equalTo("skipped")))
+                .body(Json.at("amount", nullValue()))
+                .body(Json.at("date", equalTo("2026-03-13")));
     }
 
     @Test
@@ -145,9 +145,9 @@ class PracticeResourceTest {
                 .get("/api/v1/entries/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("date", equalTo("2026-01-05"))
-                .body("amount", equalTo(25.5f))
-                .body("note", equalTo("Chapter 3"));
+                .body(Json.at("date", equalTo("2026-01-05")))
+                .body(Json.at("amount", equalTo(25.5f)))
+                .body(Json.at("note", equalTo("Chapter 3")));
         PracticeEntry row = QuarkusTransaction.requiringNew().call(() -> PracticeEntry.<PracticeEntry>findById(id));
         assertThat(row.date).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(row.amount).isEqualByComparingTo("25.5");
@@ -160,7 +160,7 @@ class PracticeResourceTest {
         Goals.log(asha, goal, Map.of("date", "2026-03-10", "amount", 20));
         Goals.log(asha, goal, Map.of("date", "2026-03-10", "amount", 15));
 
-        JsonPath day = entries(Map.of("goalId", goal, "from", "2026-03-10", "to", "2026-03-10"));
+        JsonDoc day = entries(Map.of("goalId", goal, "from", "2026-03-10", "to", "2026-03-10"));
 
         assertThat(day.getLong("total")).isEqualTo(2);
         List<BigDecimal> amounts = day.getList("items.amount", BigDecimal.class);
@@ -180,13 +180,13 @@ class PracticeResourceTest {
         long b1 = Goals.log(asha, b, Map.of("date", "2026-03-03"));
         long b2 = Goals.log(asha, b, Map.of("date", "2026-03-03"));
 
-        JsonPath all = entries(Map.of());
+        JsonDoc all = entries(Map.of());
         assertThat(all.getInt("page")).isZero();
         assertThat(all.getInt("size")).isEqualTo(50);
         assertThat(all.getLong("total")).isEqualTo(7);
         assertThat(all.getList("items.id", Long.class)).containsExactly(a5, a4, b2, b1, a3, a2, a1);
 
-        JsonPath second = entries(Map.of("page", 1, "size", 3));
+        JsonDoc second = entries(Map.of("page", 1, "size", 3));
         assertThat(second.getList("items.id", Long.class)).containsExactly(b1, a3, a2);
         assertThat(second.getInt("page")).isEqualTo(1);
         assertThat(second.getInt("size")).isEqualTo(3);
@@ -198,7 +198,7 @@ class PracticeResourceTest {
         assertThat(entries(Map.of("goalId", b)).getList("items.id", Long.class)).containsExactly(b2, b1);
         assertThat(entries(Map.of("from", "2026-03-02", "to", "2026-03-03")).getList("items.id", Long.class))
                 .containsExactly(b2, b1, a3, a2);
-        JsonPath filtered = entries(Map.of("goalId", a, "from", "2026-03-04", "size", 500));
+        JsonDoc filtered = entries(Map.of("goalId", a, "from", "2026-03-04", "size", 500));
         assertThat(filtered.getList("items.id", Long.class)).containsExactly(a5, a4);
         assertThat(filtered.getLong("total")).isEqualTo(2);
     }
@@ -232,20 +232,20 @@ class PracticeResourceTest {
                 .put("/api/v1/entries/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("id", equalTo((int) id))
-                .body("goalId", equalTo((int) goal))
-                .body("date", equalTo("2026-03-09"))
-                .body("amount", equalTo(45))
-                .body("note", equalTo("made up for it"));
+                .body(Json.at("id", equalTo((int) id)))
+                .body(Json.at("goalId", equalTo((int) goal)))
+                .body(Json.at("date", equalTo("2026-03-09")))
+                .body(Json.at("amount", equalTo(45)))
+                .body(Json.at("note", equalTo("made up for it")));
 
-        asha.api().get("/api/v1/entries/{id}", id).then().body("amount", equalTo(45));
+        asha.api().get("/api/v1/entries/{id}", id).then().body(Json.at("amount", equalTo(45)));
         asha.api()
                 .body(Map.of("date", "2026-03-09", "status", "skipped"))
                 .put("/api/v1/entries/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("skipped"))
-                .body("amount", nullValue());
+                .body(Json.at("status", equalTo("skipped")))
+                .body(Json.at("amount", nullValue()));
     }
 
     @Test

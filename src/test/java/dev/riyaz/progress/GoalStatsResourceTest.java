@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 
@@ -37,13 +38,12 @@ class GoalStatsResourceTest {
         return Goals.create(asha, Map.of("title", "Python", "startDate", start.toString()));
     }
 
-    private JsonPath stats(long goal) {
-        return asha.api()
+    private JsonDoc stats(long goal) {
+        return Json.doc(asha.api()
                 .get("/api/v1/goals/{id}/stats", goal)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     @Test
@@ -52,7 +52,7 @@ class GoalStatsResourceTest {
         for (int i = 4; i >= 0; i--) {
             Goals.log(asha, goal, Map.of("date", TODAY.minusDays(i).toString()));
         }
-        JsonPath stats = stats(goal);
+        JsonDoc stats = stats(goal);
         assertThat(stats.getLong("goalId")).isEqualTo(goal);
         assertThat(stats.getString("on")).isEqualTo("2026-03-14");
         assertThat(stats.getInt("currentStreak.length")).isEqualTo(5);
@@ -95,20 +95,19 @@ class GoalStatsResourceTest {
                 .get("/api/v1/goals/{id}/stats?on=" + TODAY.minusDays(10), goal)
                 .then()
                 .statusCode(200)
-                .body("on", equalTo("2026-03-04"))
-                .body("currentStreak.length", equalTo(1));
+                .body(Json.at("on", equalTo("2026-03-04")))
+                .body(Json.at("currentStreak.length", equalTo(1)));
     }
 
     @Test
     void scoresComeOnePerDay() {
         long goal = dailyGoalFrom(TODAY.minusDays(2));
         Goals.log(asha, goal, Map.of("date", TODAY.minusDays(2).toString()));
-        JsonPath scores = asha.api()
+        JsonDoc scores = Json.doc(asha.api()
                 .get("/api/v1/goals/{id}/scores?from=2026-03-10&to=2026-03-14", goal)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
         assertThat(scores.getList("date"))
                 .containsExactly("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-14");
         assertThat(scores.getDouble("[1].score")).isZero();
@@ -138,11 +137,11 @@ class GoalStatsResourceTest {
                 .get("/api/v1/summary?from=2026-03-09&to=2026-03-15")
                 .then()
                 .statusCode(200)
-                .body("[0].goalId", equalTo((int) python))
-                .body("[0].title", equalTo("Python"))
-                .body("[0].qualifyingDays", equalTo(2))
-                .body("[0].scheduledDays", equalTo(7))
-                .body("[0].total", equalTo(95));
+                .body(Json.at("[0].goalId", equalTo((int) python)))
+                .body(Json.at("[0].title", equalTo("Python")))
+                .body(Json.at("[0].qualifyingDays", equalTo(2)))
+                .body(Json.at("[0].scheduledDays", equalTo(7)))
+                .body(Json.at("[0].total", equalTo(95)));
     }
 
     @Test
@@ -153,17 +152,17 @@ class GoalStatsResourceTest {
                 .get("/api/v1/goals/{id}/stats?on=2026-03-15", goal)
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("on"));
+                .body(Json.at("errors.field", hasItem("on")));
         asha.api()
                 .get("/api/v1/goals/{id}/scores?from=2026-03-14&to=2026-03-01", goal)
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("from"));
+                .body(Json.at("errors.field", hasItem("from")));
         asha.api()
                 .get("/api/v1/summary?from=2010-01-01&to=2030-01-01")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("to"));
+                .body(Json.at("errors.field", hasItem("to")));
 
         People.Person ravi = People.signUp();
         ravi.api().get("/api/v1/goals/{id}/stats", goal).then().statusCode(404);

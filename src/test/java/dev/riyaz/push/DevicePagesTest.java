@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
 
@@ -28,13 +29,12 @@ class DevicePagesTest {
         browser.get("/settings").then().statusCode(200).body(containsString("No devices yet."));
         Map<String, Object> phone = PushDevicesTest.subscription("https://fcm.googleapis.com/fcm/send/secret-part-123");
         phone.put("name", "Asha's <b>phone</b>");
-        long id = asha.api()
-                .body(phone)
-                .post(PushDevicesTest.DEVICES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long id = Json.doc(asha.api()
+                        .body(phone)
+                        .post(PushDevicesTest.DEVICES)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
 
         String page = browser.get("/settings").then().statusCode(200).extract().asString();
@@ -55,19 +55,19 @@ class DevicePagesTest {
                 .then()
                 .body(containsString("Device removed. It gets no more notifications."))
                 .body(not(containsString("fcm.googleapis.com")));
-        asha.api().get(PushDevicesTest.DEVICES).then().body("", hasSize(0));
+        asha.api().get(PushDevicesTest.DEVICES).then().body(Json.at("", hasSize(0)));
     }
 
     @Test
     void removingWithoutTheTokenOrSomeoneElsesDeviceChangesNothing() {
         People.Person asha = People.signUp();
-        long id = asha.api()
-                .body(PushDevicesTest.subscription("https://fcm.googleapis.com/fcm/send/kept-" + System.nanoTime()))
-                .post(PushDevicesTest.DEVICES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long id = Json.doc(asha.api()
+                        .body(PushDevicesTest.subscription(
+                                "https://fcm.googleapis.com/fcm/send/kept-" + System.nanoTime()))
+                        .post(PushDevicesTest.DEVICES)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
         WebForms.Visitor ravi = WebForms.signedUp("ravi" + System.nanoTime() + "@example.com");
 
@@ -82,6 +82,6 @@ class DevicePagesTest {
                 .then()
                 .statusCode(404);
 
-        asha.api().get(PushDevicesTest.DEVICES).then().body("", hasSize(1));
+        asha.api().get(PushDevicesTest.DEVICES).then().body(Json.at("", hasSize(1)));
     }
 }

@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.People;
 
 import static io.restassured.RestAssured.given;
@@ -41,12 +42,12 @@ class PushDevicesTest {
         Response added = asha.api().body(phone).post(DEVICES);
         added.then()
                 .statusCode(201)
-                .body("name", equalTo("Asha's phone"))
-                .body("endpoint", equalTo(phone.get("endpoint")));
-        long id = added.jsonPath().getLong("id");
+                .body(Json.at("name", equalTo("Asha's phone")))
+                .body(Json.at("endpoint", equalTo(phone.get("endpoint"))));
+        long id = Json.doc(added).getLong("id");
         assertThat(added.getHeader("Location")).endsWith(DEVICES + "/" + id);
-        assertThat(added.jsonPath().getString("createdAt")).endsWith("Z");
-        assertThat(added.jsonPath().getString("lastSuccessAt")).isNull();
+        assertThat(Json.doc(added).getString("createdAt")).endsWith("Z");
+        assertThat(Json.doc(added).getString("lastSuccessAt")).isNull();
         assertThat(added.asString()).doesNotContain("p256dh").doesNotContain("auth");
 
         Map<String, Object> renewed = subscription((String) phone.get("endpoint"));
@@ -56,12 +57,17 @@ class PushDevicesTest {
                 .post(DEVICES)
                 .then()
                 .statusCode(200)
-                .body("id", equalTo((int) id))
-                .body("name", equalTo("Phone"));
+                .body(Json.at("id", equalTo((int) id)))
+                .body(Json.at("name", equalTo("Phone")));
 
-        asha.api().get(DEVICES).then().statusCode(200).body("", hasSize(1)).body("[0].name", equalTo("Phone"));
+        asha.api()
+                .get(DEVICES)
+                .then()
+                .statusCode(200)
+                .body(Json.at("", hasSize(1)))
+                .body(Json.at("[0].name", equalTo("Phone")));
         asha.api().delete(DEVICES + "/" + id).then().statusCode(204);
-        asha.api().get(DEVICES).then().statusCode(200).body("", hasSize(0));
+        asha.api().get(DEVICES).then().statusCode(200).body(Json.at("", hasSize(0)));
         asha.api().delete(DEVICES + "/" + id).then().statusCode(404);
     }
 
@@ -69,18 +75,17 @@ class PushDevicesTest {
     void anotherPersonsDeviceIsNotFoundAndNotListed() {
         People.Person asha = People.signUp();
         People.Person ravi = People.signUp();
-        long id = asha.api()
-                .body(subscription("https://updates.push.services.mozilla.com/wpush/v2/" + System.nanoTime()))
-                .post(DEVICES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long id = Json.doc(asha.api()
+                        .body(subscription("https://updates.push.services.mozilla.com/wpush/v2/" + System.nanoTime()))
+                        .post(DEVICES)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
 
         ravi.api().delete(DEVICES + "/" + id).then().statusCode(404);
-        ravi.api().get(DEVICES).then().statusCode(200).body("", hasSize(0));
-        asha.api().get(DEVICES).then().body("", hasSize(1));
+        ravi.api().get(DEVICES).then().statusCode(200).body(Json.at("", hasSize(0)));
+        asha.api().get(DEVICES).then().body(Json.at("", hasSize(1)));
         given().get(DEVICES).then().statusCode(401);
     }
 
@@ -108,9 +113,9 @@ class PushDevicesTest {
                     .then()
                     .statusCode(422)
                     .contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("endpoint"));
+                    .body(Json.at("errors[0].field", equalTo("endpoint")));
         }
-        asha.api().get(DEVICES).then().body("", hasSize(0));
+        asha.api().get(DEVICES).then().body(Json.at("", hasSize(0)));
     }
 
     @Test
@@ -130,7 +135,7 @@ class PushDevicesTest {
         refused(asha, longName, "name");
         asha.api().body("[]").post(DEVICES).then().statusCode(400);
 
-        asha.api().get(DEVICES).then().body("", hasSize(0));
+        asha.api().get(DEVICES).then().body(Json.at("", hasSize(0)));
     }
 
     @Test
@@ -148,7 +153,7 @@ class PushDevicesTest {
                 .post(DEVICES)
                 .then()
                 .statusCode(422)
-                .body("errors[0].message", equalTo("You have 20 devices; remove one in Settings first."));
+                .body(Json.at("errors[0].message", equalTo("You have 20 devices; remove one in Settings first.")));
         asha.api()
                 .body(subscription("https://fcm.googleapis.com/fcm/send/many-3"))
                 .post(DEVICES)
@@ -157,13 +162,8 @@ class PushDevicesTest {
     }
 
     private static void refused(People.Person person, Map<String, Object> body, String field) {
-        JsonPath problem = person.api()
-                .body(body)
-                .post(DEVICES)
-                .then()
-                .statusCode(422)
-                .extract()
-                .jsonPath();
+        JsonDoc problem = Json.doc(
+                person.api().body(body).post(DEVICES).then().statusCode(422).extract());
         assertThat(problem.getString("errors[0].field")).isEqualTo(field);
     }
 

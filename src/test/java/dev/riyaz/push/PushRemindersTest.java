@@ -1,5 +1,6 @@
 package dev.riyaz.push;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.riyaz.common.AppConfig;
 import dev.riyaz.mail.LinkTokens;
 import dev.riyaz.mail.MailSender;
 import dev.riyaz.mail.Outbox;
@@ -46,7 +47,6 @@ import static org.hamcrest.Matchers.not;
  * the outbox's backoff and arrives once; each reminder goes only where its channels say. The clock stands still.
  */
 @QuarkusTest
-@TestProfile(PushSenderTest.LoopbackPush.class)
 class PushRemindersTest {
 
     private static final Instant MONDAY_0759 = Instant.parse("2027-01-04T07:59:00Z");
@@ -73,10 +73,23 @@ class PushRemindersTest {
     PushService pushService;
     MutableClock clock;
 
+    @Inject
+    VapidKeys keys;
+
+    @Inject
+    AppConfig app;
+
+    @Inject
+    Clock appClock;
+
+    @Inject
+    ObjectMapper json;
+
     @BeforeEach
     void start() {
         pushService = PushService.start();
         clock = MutableClock.installAt(MONDAY_0759);
+        LoopbackPush.install(keys, app, appClock, json);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.riyaz.push;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.riyaz.common.AppConfig;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.PushService;
 import dev.riyaz.testing.Rows;
@@ -25,29 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * The sender against a push service the test plays on 127.0.0.1 (allowed only in this profile): what arrives carries
+ * The sender against a push service the test plays on 127.0.0.1 (allowed only in this test): what arrives carries
  * TTL, Urgency, the aes128gcm coding and a VAPID header that verifies, and decrypts with the subscription's private
  * key to the message; a 410 removes the device, a 500 or no answer is retried later.
+ * Loopback is allowed for this test only ({@link LoopbackPush}), not by a second app with a profile of its own.
  */
 @QuarkusTest
-@TestProfile(PushSenderTest.LoopbackPush.class)
 class PushSenderTest {
 
-    /** Lets devices point at the test's own push service on 127.0.0.1. */
-    public static class LoopbackPush implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "riyaz.push.allow-loopback",
-                    "true",
-                    "riyaz.push.subject",
-                    "mailto:admin@riyaz.example",
-                    // A database of its own, as MailProfile explains: an in-memory H2 database outlives the app that
-                    // made it, and an app booted later in another class loader finds its check constraints broken.
-                    "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:riyaz-push;DB_CLOSE_DELAY=-1;${riyaz.h2-options}");
-        }
-    }
+    @Inject
+    VapidKeys keys;
+
+    @Inject
+    AppConfig app;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     PushSender sender;
@@ -56,6 +53,12 @@ class PushSenderTest {
     Rows rows;
 
     PushService pushService;
+
+    /** Lets devices point at the test's own push service on 127.0.0.1, for this test only. */
+    @BeforeEach
+    void allowLoopback() {
+        LoopbackPush.install(keys, app, clock, json);
+    }
 
     @BeforeEach
     void startPushService() {
@@ -102,7 +105,7 @@ class PushSenderTest {
         assertThat(read.get("actions").toString())
                 .contains("action=done", "title=Done", "url=https://riyaz.example/m/log/abc");
         assertThat(pushService.waiting()).isZero();
-        assertThat(asha.api().get("/api/v1/push/devices").jsonPath().getString("[0].lastSuccessAt"))
+        assertThat(Json.doc(asha.api().get("/api/v1/push/devices")).getString("[0].lastSuccessAt"))
                 .endsWith("Z");
     }
 
@@ -152,8 +155,8 @@ class PushSenderTest {
         asha.api()
                 .get("/api/v1/push/devices")
                 .then()
-                .body("", hasSize(1))
-                .body("[0].id", org.hamcrest.Matchers.equalTo((int) kept));
+                .body(Json.at("", hasSize(1)))
+                .body(Json.at("[0].id", org.hamcrest.Matchers.equalTo((int) kept)));
         assertThat(rows.count("push_device", "id = ?", ended)).isZero();
         assertThat(sender.send(ended, message, Duration.ofHours(1), PushSender.Urgency.NORMAL)
                         .outcome())
@@ -165,13 +168,12 @@ class PushSenderTest {
     }
 
     private static long register(People.Person person, PushService.Subscription subscription) {
-        return person.api()
-                .body(subscription.json("Phone"))
-                .post("/api/v1/push/devices")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        return Json.doc(person.api()
+                        .body(subscription.json("Phone"))
+                        .post("/api/v1/push/devices")
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
     }
 }

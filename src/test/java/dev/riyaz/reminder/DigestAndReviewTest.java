@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Links;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -157,13 +158,6 @@ class DigestAndReviewTest {
     }
 
     private static long addResource(Person person, long goal, String url, String title) {
-        return person.api()
-                .body(Map.of("url", url, "title", title, "goalIds", List.of(goal)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Links.create(person.api(), Map.of("url", url, "title", title, "goalIds", List.of(goal)));
     }
 }

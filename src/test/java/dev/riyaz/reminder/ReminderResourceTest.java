@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -30,7 +31,7 @@ class ReminderResourceTest {
         Person person = People.signUp("Europe/Berlin");
         long goal = Goals.check(person, "Katas");
 
-        var created = person.api()
+        var created = Json.doc(person.api()
                 .body(Map.of("time", "08:30", "days", List.of("MON", "WED", "FRI")))
                 .post("/api/v1/goals/{id}/reminders", goal)
                 .then()
@@ -38,44 +39,41 @@ class ReminderResourceTest {
                 .header(
                         "Location",
                         org.hamcrest.Matchers.endsWith("/api/v1/reminders/"
-                                + person.api()
-                                        .get("/api/v1/goals/{id}/reminders", goal)
-                                        .jsonPath()
+                                + Json.doc(person.api().get("/api/v1/goals/{id}/reminders", goal))
                                         .getLong("[0].id")))
-                .body("goalId", equalTo((int) goal))
-                .body("time", equalTo("08:30"))
-                .body("days", contains("MON", "WED", "FRI"))
-                .body("onlyIfNotDone", equalTo(true))
-                .body("enabled", equalTo(true))
+                .body(Json.at("goalId", equalTo((int) goal)))
+                .body(Json.at("time", equalTo("08:30")))
+                .body(Json.at("days", contains("MON", "WED", "FRI")))
+                .body(Json.at("onlyIfNotDone", equalTo(true)))
+                .body(Json.at("enabled", equalTo(true)))
                 // 08:30 in Berlin in winter is 07:30 UTC, later today
-                .body("nextFireAt", equalTo("2027-01-04T07:30:00Z"))
-                .extract()
-                .jsonPath();
+                .body(Json.at("nextFireAt", equalTo("2027-01-04T07:30:00Z")))
+                .extract());
         long id = created.getLong("id");
 
         person.api()
                 .get("/api/v1/goals/{id}/reminders", goal)
                 .then()
                 .statusCode(200)
-                .body("id", contains((int) id));
+                .body(Json.at("id", contains((int) id)));
 
         person.api()
                 .body(Map.of("time", "19:00", "days", List.of("SAT"), "onlyIfNotDone", false))
                 .put("/api/v1/reminders/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("time", equalTo("19:00"))
-                .body("days", contains("SAT"))
-                .body("onlyIfNotDone", equalTo(false))
-                .body("nextFireAt", equalTo("2027-01-09T18:00:00Z"));
+                .body(Json.at("time", equalTo("19:00")))
+                .body(Json.at("days", contains("SAT")))
+                .body(Json.at("onlyIfNotDone", equalTo(false)))
+                .body(Json.at("nextFireAt", equalTo("2027-01-09T18:00:00Z")));
 
         person.api()
                 .body(Map.of("time", "19:00", "enabled", false))
                 .put("/api/v1/reminders/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("enabled", equalTo(false))
-                .body("nextFireAt", nullValue());
+                .body(Json.at("enabled", equalTo(false)))
+                .body(Json.at("nextFireAt", nullValue()));
 
         person.api().delete("/api/v1/reminders/{id}", id).then().statusCode(204);
         person.api().get("/api/v1/reminders/{id}", id).then().statusCode(404);
@@ -83,7 +81,7 @@ class ReminderResourceTest {
                 .get("/api/v1/goals/{id}/reminders", goal)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(0));
+                .body(Json.at("$", hasSize(0)));
     }
 
     @Test
@@ -97,28 +95,28 @@ class ReminderResourceTest {
                     .then()
                     .statusCode(422)
                     .contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("time"));
+                    .body(Json.at("errors[0].field", equalTo("time")));
         }
         person.api()
                 .body(Map.of("days", List.of("MON")))
                 .post("/api/v1/goals/{id}/reminders", goal)
                 .then()
                 .statusCode(422)
-                .body("errors[0].field", equalTo("time"));
+                .body(Json.at("errors[0].field", equalTo("time")));
         for (Object days : List.of(List.of("XYZ"), List.of(), List.of("MONDAY"))) {
             person.api()
                     .body(Map.of("time", "08:00", "days", days))
                     .post("/api/v1/goals/{id}/reminders", goal)
                     .then()
                     .statusCode(422)
-                    .body("errors[0].field", equalTo("days"));
+                    .body(Json.at("errors[0].field", equalTo("days")));
         }
         person.api()
                 .body("{\"time\": ")
                 .post("/api/v1/goals/{id}/reminders", goal)
                 .then()
                 .statusCode(400);
-        person.api().get("/api/v1/goals/{id}/reminders", goal).then().body("$", hasSize(0));
+        person.api().get("/api/v1/goals/{id}/reminders", goal).then().body(Json.at("$", hasSize(0)));
     }
 
     @Test
@@ -172,11 +170,11 @@ class ReminderResourceTest {
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-03-13&count=3", reminder)
                 .then()
                 .statusCode(200)
-                .body("$", contains("2027-03-13T07:30:00Z", "2027-03-14T07:30:00Z", "2027-03-15T06:30:00Z"));
+                .body(Json.at("$", contains("2027-03-13T07:30:00Z", "2027-03-14T07:30:00Z", "2027-03-15T06:30:00Z")));
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-11-06&count=3", reminder)
                 .then()
-                .body("$", contains("2027-11-06T06:30:00Z", "2027-11-07T07:30:00Z", "2027-11-08T07:30:00Z"));
+                .body(Json.at("$", contains("2027-11-06T06:30:00Z", "2027-11-07T07:30:00Z", "2027-11-08T07:30:00Z")));
 
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?count=0", reminder)
@@ -194,7 +192,7 @@ class ReminderResourceTest {
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-01-01", reminder)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(10));
+                .body(Json.at("$", hasSize(10)));
     }
 
     @Test
@@ -205,7 +203,7 @@ class ReminderResourceTest {
                 .api()
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-01-01&count=2", reminder)
                 .then()
-                .body("$", contains("2027-01-01T02:15:00Z", "2027-01-02T02:15:00Z"));
+                .body(Json.at("$", contains("2027-01-01T02:15:00Z", "2027-01-02T02:15:00Z")));
 
         // Lord Howe: 2027-10-03 02:00 (+10:30) jumps to 02:30 (+11:00); 02:15 fires at 02:45 that day.
         Person lordHowe = People.signUp("Australia/Lord_Howe");
@@ -213,7 +211,7 @@ class ReminderResourceTest {
         lordHowe.api()
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-10-02&count=3", halfHour)
                 .then()
-                .body("$", contains("2027-10-01T15:45:00Z", "2027-10-02T15:45:00Z", "2027-10-03T15:15:00Z"));
+                .body(Json.at("$", contains("2027-10-01T15:45:00Z", "2027-10-02T15:45:00Z", "2027-10-03T15:15:00Z")));
     }
 
     @Test
@@ -227,7 +225,7 @@ class ReminderResourceTest {
         person.api()
                 .get("/api/v1/reminders/{id}/upcoming?from=2027-01-05&count=1", reminder)
                 .then()
-                .body("$", contains("2027-01-05T19:30:00Z"));
+                .body(Json.at("$", contains("2027-01-05T19:30:00Z")));
     }
 
     @Test
@@ -256,40 +254,40 @@ class ReminderResourceTest {
                 .get("/api/v1/me/mail")
                 .then()
                 .statusCode(200)
-                .body("allMail", equalTo(true))
-                .body("digest", equalTo("off"))
-                .body("digestTime", equalTo("08:00"))
-                .body("weeklyReview", equalTo(true))
-                .body("weeklyReviewDay", equalTo("SUN"))
-                .body("weeklyReviewTime", equalTo("18:00"));
+                .body(Json.at("allMail", equalTo(true)))
+                .body(Json.at("digest", equalTo("off")))
+                .body(Json.at("digestTime", equalTo("08:00")))
+                .body(Json.at("weeklyReview", equalTo(true)))
+                .body(Json.at("weeklyReviewDay", equalTo("SUN")))
+                .body(Json.at("weeklyReviewTime", equalTo("18:00")));
 
         person.api()
                 .body(Map.of("digest", "daily", "digestTime", "07:15", "weeklyReviewDay", "FRI"))
                 .patch("/api/v1/me/mail")
                 .then()
                 .statusCode(200)
-                .body("digest", equalTo("daily"))
-                .body("digestTime", equalTo("07:15"))
-                .body("weeklyReviewDay", equalTo("FRI"))
-                .body("weeklyReview", equalTo(true));
+                .body(Json.at("digest", equalTo("daily")))
+                .body(Json.at("digestTime", equalTo("07:15")))
+                .body(Json.at("weeklyReviewDay", equalTo("FRI")))
+                .body(Json.at("weeklyReview", equalTo(true)));
 
         person.api()
                 .body(Map.of("digest", "weekly"))
                 .patch("/api/v1/me/mail")
                 .then()
                 .statusCode(422)
-                .body("errors[0].field", equalTo("digest"));
+                .body(Json.at("errors[0].field", equalTo("digest")));
         person.api()
                 .body(Map.of("digestTime", "7am"))
                 .patch("/api/v1/me/mail")
                 .then()
                 .statusCode(422)
-                .body("errors[0].field", equalTo("digestTime"));
+                .body(Json.at("errors[0].field", equalTo("digestTime")));
         person.api()
                 .body(Map.of("weeklyReviewDay", "FUNDAY"))
                 .patch("/api/v1/me/mail")
                 .then()
                 .statusCode(422);
-        person.api().get("/api/v1/me/mail").then().body("digestTime", equalTo("07:15"));
+        person.api().get("/api/v1/me/mail").then().body(Json.at("digestTime", equalTo("07:15")));
     }
 }

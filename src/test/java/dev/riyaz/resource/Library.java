@@ -3,8 +3,8 @@ package dev.riyaz.resource;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.path.json.JsonPath;
-
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.People.Person;
 
 /** Resources saved and read through the JSON API, for the library tests. */
@@ -12,44 +12,35 @@ final class Library {
 
     private Library() {}
 
-    static JsonPath create(Person owner, Map<String, ?> body) {
-        return owner.api()
+    static JsonDoc create(Person owner, Map<String, ?> body) {
+        return Json.doc(owner.api()
                 .body(body)
                 .post("/api/v1/resources")
                 .then()
                 .log()
                 .ifValidationFails()
                 .statusCode(201)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
-    static JsonPath get(Person owner, long id) {
-        return owner.api()
+    static JsonDoc get(Person owner, long id) {
+        return Json.doc(owner.api()
                 .get("/api/v1/resources/{id}", id)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     static List<String> titles(Person owner, String query) {
-        return owner.api()
-                .get("/api/v1/resources" + (query.isEmpty() ? "" : "?" + query))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("title");
+        return Json.textsAt(
+                owner.api()
+                        .get("/api/v1/resources" + (query.isEmpty() ? "" : "?" + query))
+                        .then()
+                        .statusCode(200),
+                "title");
     }
 
     static List<Long> ids(Person owner, String query) {
-        return owner.api()
-                .get("/api/v1/resources?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("id", Long.class);
+        return Json.longsAt(owner.api().get("/api/v1/resources?" + query).then().statusCode(200), "id");
     }
 }

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,10 +90,7 @@ class LibraryDuplicatePagesTest extends LibraryPagesFixture {
     }
 
     private int count() {
-        return api().get("/api/v1/resources")
-                .then()
-                .extract()
-                .jsonPath()
+        return Json.doc(api().get("/api/v1/resources").then().extract())
                 .getList("id")
                 .size();
     }

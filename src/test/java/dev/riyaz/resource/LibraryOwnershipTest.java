@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -54,16 +55,15 @@ class LibraryOwnershipTest {
                 .then()
                 .spec(Problems.problem(404));
 
-        JsonPath stored = Library.get(asha, id);
+        JsonDoc stored = Library.get(asha, id);
         assertThat(stored.getList("goalIds", Long.class)).containsExactly(python);
         assertThat(stored.getString("title")).isEqualTo("exercism.org");
         assertThat(Library.titles(asha, "")).containsExactly("exercism.org");
-        assertThat(ravi.api()
-                        .get("/api/v1/resources")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
+        assertThat(Json.doc(ravi.api()
+                                .get("/api/v1/resources")
+                                .then()
+                                .statusCode(200)
+                                .extract())
                         .getList("id"))
                 .isEmpty();
     }
@@ -93,7 +93,7 @@ class LibraryOwnershipTest {
                 .then()
                 .spec(Problems.invalid("resourceId"));
 
-        JsonPath stored = Library.get(asha, id);
+        JsonDoc stored = Library.get(asha, id);
         assertThat(stored.getString("title")).isEqualTo("Mine");
         assertThat(stored.getString("url")).isEqualTo("https://exercism.org/");
         assertThat(stored.getInt("practiceCount")).isZero();

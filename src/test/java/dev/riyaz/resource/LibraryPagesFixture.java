@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
+import dev.riyaz.testing.Links;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.WebForms;
@@ -43,31 +45,17 @@ abstract class LibraryPagesFixture {
     }
 
     long goal(String title) {
-        return api().body(Map.of("title", title))
-                .post("/api/v1/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Json.longAt(
+                api().body(Map.of("title", title)).post("/api/v1/goals").then().statusCode(201), "id");
     }
 
     long resource(Map<String, ?> body) {
-        return api().body(body)
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Links.create(api(), body);
     }
 
-    JsonPath stored(long id) {
-        return api().get("/api/v1/resources/{id}", id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+    JsonDoc stored(long id) {
+        return Json.doc(
+                api().get("/api/v1/resources/{id}", id).then().statusCode(200).extract());
     }
 
     static long idFrom(Response redirect) {

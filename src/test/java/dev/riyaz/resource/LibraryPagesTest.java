@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.WebForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class LibraryPagesTest extends LibraryPagesFixture {
         assertThat(saved.statusCode()).isEqualTo(303);
         long id = idFrom(saved);
 
-        JsonPath json = stored(id);
+        JsonDoc json = stored(id);
         assertThat(json.getString("title"))
                 .as("without a title, the site names it")
                 .isEqualTo("docs.python.org");
@@ -84,7 +85,7 @@ class LibraryPagesTest extends LibraryPagesFixture {
                         "notes", "",
                         "goalIds", List.of(String.valueOf(problems))));
         assertThat(saved.statusCode()).isEqualTo(303);
-        JsonPath json = stored(id);
+        JsonDoc json = stored(id);
         assertThat(json.getString("title")).isEqualTo("Exercism Python");
         assertThat(json.getString("status")).isEqualTo("paused");
         assertThat(json.getList("goalIds", Long.class)).containsExactly(problems);
@@ -105,7 +106,7 @@ class LibraryPagesTest extends LibraryPagesFixture {
                 .contains("value=\"My notes\"")
                 .contains(">keep me</textarea>")
                 .contains("aria-invalid=\"true\"");
-        assertThat(api().get("/api/v1/resources").then().extract().jsonPath().getList("id"))
+        assertThat(Json.doc(api().get("/api/v1/resources").then().extract()).getList("id"))
                 .isEmpty();
     }
 
@@ -138,7 +139,7 @@ class LibraryPagesTest extends LibraryPagesFixture {
         assertThat(form)
                 .contains("value=\"https://exercism.org/tracks/python\"")
                 .contains("value=\"Python on Exercism\"");
-        assertThat(api().get("/api/v1/resources").then().extract().jsonPath().getList("id"))
+        assertThat(Json.doc(api().get("/api/v1/resources").then().extract()).getList("id"))
                 .as("opening the form saves nothing")
                 .isEmpty();
     }
@@ -155,7 +156,7 @@ class LibraryPagesTest extends LibraryPagesFixture {
         Response deleted = asha.post("/resources/" + id + "/delete", "/resources/" + id + "/delete", Map.of());
         assertThat(deleted.statusCode()).isEqualTo(303);
         api().get("/api/v1/resources/{id}", id).then().statusCode(404);
-        assertThat(api().get("/api/v1/entries").then().extract().jsonPath().getList("items"))
+        assertThat(Json.doc(api().get("/api/v1/entries").then().extract()).getList("items"))
                 .hasSize(1);
     }
 
@@ -174,12 +175,11 @@ class LibraryPagesTest extends LibraryPagesFixture {
                 "goalIds",
                 List.of(python)));
         long other = goal("Other");
-        long entry = api().body(Map.of("resourceId", id))
-                .post("/api/v1/goals/{id}/entries", other)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long entry = Json.doc(api().body(Map.of("resourceId", id))
+                        .post("/api/v1/goals/{id}/entries", other)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
 
         for (String path : List.of(

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
+
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,11 +61,8 @@ class LibraryPickPagesTest extends LibraryPagesFixture {
         assertThat(dashboard).contains("What did you use?").contains("<option value=\"" + tutorial + "\"");
 
         asha.post("/", "/practice", Map.of("goalId", "" + python, "resourceId", "" + tutorial, "note", "ch. 3"));
-        long entry = api().get("/api/v1/entries").then().extract().jsonPath().getLong("items[0].id");
-        assertThat(api().get("/api/v1/entries/{id}", entry)
-                        .then()
-                        .extract()
-                        .jsonPath()
+        long entry = Json.doc(api().get("/api/v1/entries").then().extract()).getLong("items[0].id");
+        assertThat(Json.doc(api().get("/api/v1/entries/{id}", entry).then().extract())
                         .getLong("resourceId"))
                 .isEqualTo(tutorial);
 
@@ -73,17 +72,14 @@ class LibraryPickPagesTest extends LibraryPagesFixture {
                 "/entries/" + entry + "/edit",
                 "/entries/" + entry,
                 Map.of("note", "ch. 4", "resourceId", "" + tutorial));
-        JsonPath after =
-                api().get("/api/v1/entries/{id}", entry).then().extract().jsonPath();
+        JsonDoc after = Json.doc(api().get("/api/v1/entries/{id}", entry).then().extract());
         assertThat(after.getString("note")).isEqualTo("ch. 4");
         assertThat(after.getLong("resourceId")).isEqualTo(tutorial);
 
         asha.post("/entries/" + entry + "/edit", "/entries/" + entry, Map.of("resourceId", ""));
-        assertThat((Object) api().get("/api/v1/entries/{id}", entry)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .get("resourceId"))
+        assertThat((Object)
+                        Json.doc(api().get("/api/v1/entries/{id}", entry).then().extract())
+                                .get("resourceId"))
                 .isNull();
         assertThat(stored(tutorial).getInt("practiceCount")).isZero();
     }

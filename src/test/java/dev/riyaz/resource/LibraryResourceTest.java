@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -47,17 +48,17 @@ class LibraryResourceTest {
                 .then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/resources/"))
-                .body("url", equalTo("https://www.instagram.com/pythonhub/"))
-                .body("title", equalTo("instagram.com/pythonhub"))
-                .body("kind", equalTo("social"))
-                .body("status", equalTo("todo"))
-                .body("practiceCount", equalTo(0))
-                .body("lastUsedAt", nullValue())
-                .body("length", nullValue())
-                .body("duplicateOf", nullValue())
-                .body("createdAt", equalTo("2026-03-14T12:00:00Z"));
+                .body(Json.at("url", equalTo("https://www.instagram.com/pythonhub/")))
+                .body(Json.at("title", equalTo("instagram.com/pythonhub")))
+                .body(Json.at("kind", equalTo("social")))
+                .body(Json.at("status", equalTo("todo")))
+                .body(Json.at("practiceCount", equalTo(0)))
+                .body(Json.at("lastUsedAt", nullValue()))
+                .body(Json.at("length", nullValue()))
+                .body(Json.at("duplicateOf", nullValue()))
+                .body(Json.at("createdAt", equalTo("2026-03-14T12:00:00Z")));
 
-        JsonPath docs = Library.create(asha, Map.of("url", "HTTPS://Docs.Python.org:443/3/tutorial/#intro"));
+        JsonDoc docs = Library.create(asha, Map.of("url", "HTTPS://Docs.Python.org:443/3/tutorial/#intro"));
         assertThat(docs.getString("url")).isEqualTo("https://docs.python.org/3/tutorial/#intro");
         assertThat(docs.getString("kind")).isEqualTo("docs");
         assertThat(docs.getString("title")).isEqualTo("docs.python.org/3/tutorial");
@@ -81,9 +82,9 @@ class LibraryResourceTest {
         body.put("length", 10);
         body.put("progress", 2);
         body.put("goalIds", List.of(python));
-        JsonPath created = Library.create(asha, body);
+        JsonDoc created = Library.create(asha, body);
 
-        JsonPath stored = Library.get(asha, created.getLong("id"));
+        JsonDoc stored = Library.get(asha, created.getLong("id"));
         assertThat(stored.getString("title")).isEqualTo("CS50 Python");
         assertThat(stored.getString("kind")).isEqualTo("course");
         assertThat(stored.getString("notes")).isEqualTo("Week 0 first.\nThen the problem sets.");
@@ -106,7 +107,7 @@ class LibraryResourceTest {
                 .patch("/api/v1/resources/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("goalIds", equalTo(List.of((int) python, (int) problems)));
+                .body(Json.at("goalIds", equalTo(List.of((int) python, (int) problems))));
         assertThat(Library.ids(asha, "goalId=" + python)).containsExactly(id);
 
         asha.api()
@@ -141,7 +142,7 @@ class LibraryResourceTest {
                 .body(Map.of("url", "javascript:alert(1)"))
                 .post("/api/v1/resources")
                 .then()
-                .body("errors[0].message", containsString("https://"));
+                .body(Json.at("errors[0].message", containsString("https://")));
         assertThat(Library.titles(asha, "")).isEmpty();
     }
 
@@ -161,10 +162,10 @@ class LibraryResourceTest {
                 .post("/api/v1/resources")
                 .then()
                 .spec(Problems.problem(422))
-                .body(
+                .body(Json.at(
                         "errors.field",
                         org.hamcrest.Matchers.containsInAnyOrder(
-                                "title", "kind", "status", "notes", "progress", "tags"));
+                                "title", "kind", "status", "notes", "progress", "tags")));
         asha.api()
                 .body("{\"url\": \"https://exercism.org\", \"length\": \"ten\"}")
                 .post("/api/v1/resources")
@@ -178,18 +179,17 @@ class LibraryResourceTest {
     void theSamePageSavedTwiceIsFlagged() {
         long first = Library.create(asha, Map.of("url", "https://www.freecodecamp.org/learn/"))
                 .getLong("id");
-        JsonPath again = Library.create(asha, Map.of("url", "http://freecodecamp.org/learn?utm_source=meetup"));
+        JsonDoc again = Library.create(asha, Map.of("url", "http://freecodecamp.org/learn?utm_source=meetup"));
         assertThat(again.getLong("duplicateOf")).isEqualTo(first);
         assertThat((Object) Library.get(asha, first).get("duplicateOf")).isNull();
-        JsonPath other = Library.create(asha, Map.of("url", "https://freecodecamp.org/news"));
+        JsonDoc other = Library.create(asha, Map.of("url", "https://freecodecamp.org/news"));
         assertThat((Object) other.get("duplicateOf")).isNull();
     }
 
     @Test
     void attachingTooManyGoalsOrTheSameTwiceIsHandled() {
         long python = Goals.check(asha, "Python");
-        JsonPath twice =
-                Library.create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python, python)));
+        JsonDoc twice = Library.create(asha, Map.of("url", "https://exercism.org", "goalIds", List.of(python, python)));
         assertThat(twice.getList("goalIds", Long.class)).containsExactly(python);
         List<Long> many = java.util.stream.LongStream.range(1, 52).boxed().toList();
         asha.api()
@@ -213,8 +213,8 @@ class LibraryResourceTest {
                 .put("/api/v1/resources/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("Go track"))
-                .body("notes", nullValue())
-                .body("status", equalTo("paused"));
+                .body(Json.at("title", equalTo("Go track")))
+                .body(Json.at("notes", nullValue()))
+                .body(Json.at("status", equalTo("paused")));
     }
 }

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -42,9 +43,9 @@ class ResourceUseTest {
                 .getLong("id");
 
         long entry = Goals.log(asha, python, Map.of("resourceId", tutorial));
-        asha.api().get("/api/v1/entries/{id}", entry).then().statusCode(200).body("resourceId", equalTo((int)
-                tutorial));
-        JsonPath used = Library.get(asha, tutorial);
+        asha.api().get("/api/v1/entries/{id}", entry).then().statusCode(200).body(Json.at("resourceId", equalTo((int)
+                tutorial)));
+        JsonDoc used = Library.get(asha, tutorial);
         assertThat(used.getInt("practiceCount")).isEqualTo(1);
         assertThat(used.getString("lastUsedAt")).isEqualTo("2026-03-14T12:00:00Z");
         assertThat(used.getString("status"))
@@ -67,12 +68,11 @@ class ResourceUseTest {
 
         asha.api().delete("/api/v1/resources/{id}", tutorial).then().statusCode(204);
         asha.api().get("/api/v1/resources/{id}", tutorial).then().spec(Problems.problem(404));
-        assertThat(asha.api()
-                        .get("/api/v1/entries?goalId=" + python)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
+        assertThat(Json.doc(asha.api()
+                                .get("/api/v1/entries?goalId=" + python)
+                                .then()
+                                .statusCode(200)
+                                .extract())
                         .getList("items.resourceId"))
                 .as("practice stays when its resource goes")
                 .hasSize(1)
@@ -103,7 +103,7 @@ class ResourceUseTest {
                 .isEqualTo("2026-03-14T12:00:00Z");
 
         asha.api().delete("/api/v1/goals/{id}", python).then().statusCode(204);
-        JsonPath after = Library.get(asha, tutorial);
+        JsonDoc after = Library.get(asha, tutorial);
         assertThat(after.getInt("practiceCount"))
                 .as("the goal's practice went with it")
                 .isZero();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 
 import static io.restassured.RestAssured.given;
@@ -86,12 +87,11 @@ class ShareBadgeTest {
 
         assertThat(streakOf(python)).isZero();
         assertThat(titleOf(asha.shared(python, false, false))).isEqualTo("Python · 2.5 hours so far");
-        long strength = Math.round(asha.person
-                        .api()
-                        .get("/api/v1/goals/{id}/stats", katas)
-                        .then()
-                        .extract()
-                        .jsonPath()
+        long strength = Math.round(Json.doc(asha.person
+                                .api()
+                                .get("/api/v1/goals/{id}/stats", katas)
+                                .then()
+                                .extract())
                         .getDouble("score")
                 * 100);
         assertThat(streakOf(katas)).isZero();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.riyaz.common.ApiException;
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Links;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.Rows;
 
@@ -262,11 +263,6 @@ class ShareLinksTest {
     }
 
     private void resource(String url, String title, String status, long goal) {
-        asha.person
-                .api()
-                .body(Map.of("url", url, "title", title, "status", status, "goalIds", List.of(goal)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201);
+        Links.create(asha.person.api(), Map.of("url", url, "title", title, "status", status, "goalIds", List.of(goal)));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 
 import dev.riyaz.testing.People.Person;
@@ -42,13 +41,12 @@ public final class Entries {
     }
 
     /** One page of {@code GET /api/v1/entries?query}: {@code items}, {@code page}, {@code size}, {@code total}. */
-    public static JsonPath page(Person owner, String query) {
-        return owner.api()
+    public static JsonDoc page(Person owner, String query) {
+        return Json.doc(owner.api()
                 .get("/api/v1/entries?" + query)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     /** The entry ids on one page, in the order listed. */

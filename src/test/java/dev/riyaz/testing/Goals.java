@@ -49,12 +49,11 @@ public final class Goals {
 
     /** The ids of the owner's goals as {@code GET /api/v1/goals?query} lists them, in order. */
     public static List<Long> listedIds(Person owner, String query) {
-        return owner.api()
-                .get(query.isEmpty() ? "/api/v1/goals" : "/api/v1/goals?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(owner.api()
+                        .get(query.isEmpty() ? "/api/v1/goals" : "/api/v1/goals?" + query)
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getList("id", Long.class);
     }
 

@@ -2,8 +2,6 @@ package dev.riyaz.testing;
 
 import java.util.Map;
 
-import io.restassured.path.json.JsonPath;
-
 import dev.riyaz.testing.People.Person;
 
 /** Reminders through the API, as a script would set them. */
@@ -12,16 +10,15 @@ public final class Reminders {
     private Reminders() {}
 
     /** Adds a reminder to a goal; answers the reminder as JSON. */
-    public static JsonPath add(Person owner, long goalId, Map<String, ?> reminder) {
-        return owner.api()
+    public static JsonDoc add(Person owner, long goalId, Map<String, ?> reminder) {
+        return Json.doc(owner.api()
                 .body(reminder)
                 .post("/api/v1/goals/{id}/reminders", goalId)
                 .then()
                 .log()
                 .ifValidationFails()
                 .statusCode(201)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     public static long addAt(Person owner, long goalId, String time) {
@@ -36,12 +33,11 @@ public final class Reminders {
                 "id");
     }
 
-    public static JsonPath get(Person owner, long reminderId) {
-        return owner.api()
+    public static JsonDoc get(Person owner, long reminderId) {
+        return Json.doc(owner.api()
                 .get("/api/v1/reminders/{id}", reminderId)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 }

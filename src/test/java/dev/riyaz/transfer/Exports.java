@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riyaz.testing.Goals;
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
 import dev.riyaz.testing.Reminders;
@@ -42,25 +43,24 @@ final class Exports {
         monthly.put("archived", true);
         Goals.create(asha, monthly);
 
-        long tutorial = asha.api()
-                .body(Map.of(
-                        "url",
-                        "https://docs.python.org/3/tutorial/",
-                        "length",
-                        16,
-                        "progress",
-                        3,
-                        "tags",
-                        List.of("docs"),
-                        "notes",
-                        "Up to 4.2",
-                        "goalIds",
-                        List.of(py, kata)))
-                .post("/api/v1/resources")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long tutorial = Json.doc(asha.api()
+                        .body(Map.of(
+                                "url",
+                                "https://docs.python.org/3/tutorial/",
+                                "length",
+                                16,
+                                "progress",
+                                3,
+                                "tags",
+                                List.of("docs"),
+                                "notes",
+                                "Up to 4.2",
+                                "goalIds",
+                                List.of(py, kata)))
+                        .post("/api/v1/resources")
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
         asha.api()
                 .body(Map.of("url", "https://www.youtube.com/@coreyms", "status", "paused"))

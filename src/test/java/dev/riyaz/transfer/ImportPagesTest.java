@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
@@ -41,13 +42,12 @@ class ImportPagesTest {
     }
 
     private int goalCount() {
-        return given().auth()
-                .oauth2(token)
-                .get("/api/v1/goals?archived=all")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/goals?archived=all")
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getList("id")
                 .size();
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.People.Person;
@@ -51,10 +52,10 @@ class ImportTest {
                 .post("/api/v1/import")
                 .then()
                 .statusCode(201)
-                .body("goals", equalTo(4))
-                .body("entries", equalTo(5))
-                .body("reminders", equalTo(2))
-                .body("resources", equalTo(2));
+                .body(Json.at("goals", equalTo(4)))
+                .body(Json.at("entries", equalTo(5)))
+                .body(Json.at("reminders", equalTo(2)))
+                .body(Json.at("resources", equalTo(2)));
 
         JsonNode second = export(ravi);
         assertThat(comparable(second)).isEqualTo(comparable(first));

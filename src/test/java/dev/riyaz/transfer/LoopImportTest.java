@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.LoopExport;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
@@ -46,22 +47,20 @@ class LoopImportTest {
                 .then();
     }
 
-    private JsonPath goals() {
-        return asha.api()
+    private JsonDoc goals() {
+        return Json.doc(asha.api()
                 .get("/api/v1/goals?archived=all")
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     private List<Map<String, Object>> entries(long goalId) {
-        return asha.api()
-                .get("/api/v1/entries?size=500&goalId=" + goalId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return Json.doc(asha.api()
+                        .get("/api/v1/entries?size=500&goalId=" + goalId)
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getList("items");
     }
 
@@ -84,7 +83,7 @@ class LoopImportTest {
                 .mark("2026-03-03", "NO")
                 .mark("2026-03-04", "SKIP", "travel")
                 .mark("2026-03-05", "UNKNOWN");
-        send(export).statusCode(201).body("goals", equalTo(2)).body("entries", equalTo(4));
+        send(export).statusCode(201).body(Json.at("goals", equalTo(2))).body(Json.at("entries", equalTo(4)));
 
         for (String title : List.of("Old export", "New export")) {
             List<Map<String, Object>> rows = entries(goalId(title));
@@ -95,12 +94,11 @@ class LoopImportTest {
         }
         assertThat(entries(goalId("Old export")).get(1).get("note")).isEqualTo("by hand");
         assertThat(entries(goalId("New export")).get(0).get("note")).isEqualTo("travel");
-        assertThat(asha.api()
-                        .get("/api/v1/summary?from=2026-03-01&to=2026-03-05")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
+        assertThat(Json.doc(asha.api()
+                                .get("/api/v1/summary?from=2026-03-01&to=2026-03-05")
+                                .then()
+                                .statusCode(200)
+                                .extract())
                         .getInt("find { it.title == 'New export' }.qualifyingDays"))
                 .as("progress counts the imported practice")
                 .isEqualTo(1);
@@ -118,9 +116,9 @@ class LoopImportTest {
                 .mark("2026-03-12", "3000")
                 .mark("2026-03-13", "-1");
         export.habit("Coffee").numerical("cups", "2", "AT_MOST").mark("2026-03-12", "1000");
-        send(export).statusCode(201).body("entries", equalTo(3));
+        send(export).statusCode(201).body(Json.at("entries", equalTo(3)));
 
-        JsonPath all = goals();
+        JsonDoc all = goals();
         assertThat(all.getString("find { it.title == 'Reading' }.kind")).isEqualTo("measured");
         assertThat(all.getString("find { it.title == 'Reading' }.unit")).isEqualTo("pages");
         assertThat(new BigDecimal(all.getString("find { it.title == 'Reading' }.dailyTarget")))
@@ -141,9 +139,9 @@ class LoopImportTest {
         export.habit("Every third day").frequency(1, 3);
         export.habit("Three in ten days").frequency(3, 10);
         export.habit("Old habit").frequency(1, 1).archived();
-        send(export).statusCode(201).body("goals", equalTo(6));
+        send(export).statusCode(201).body(Json.at("goals", equalTo(6)));
 
-        JsonPath all = goals();
+        JsonDoc all = goals();
         assertThat(all.getMap("find { it.title == 'Daily' }.schedule")).isEqualTo(Map.of("type", "daily"));
         assertThat(all.getMap("find { it.title == 'Three a week' }.schedule"))
                 .isEqualTo(Map.of("type", "weekly", "times", 3));
@@ -164,7 +162,7 @@ class LoopImportTest {
                 .question("Did you read, today?")
                 .mark("2026-03-01", "2");
         export.habit("Café ☕ coding — 毎日").mark("2026-03-02", "YES_MANUAL", "notes, with \"quotes\"");
-        send(export).statusCode(201).body("goals", equalTo(2));
+        send(export).statusCode(201).body(Json.at("goals", equalTo(2)));
 
         assertThat(goals().getList("title"))
                 .containsExactlyInAnyOrder("Read \"SICP\", chapter 1", "Café ☕ coding — 毎日");
@@ -191,8 +189,12 @@ class LoopImportTest {
             zip.write("hello".getBytes());
             zip.closeEntry();
         }
-        send(bytes.toByteArray()).spec(Problems.invalid("file")).body("detail", containsString("no Habits.csv"));
-        send(new LoopExport().zip()).spec(Problems.invalid("file")).body("detail", containsString("no habits"));
+        send(bytes.toByteArray())
+                .spec(Problems.invalid("file"))
+                .body(Json.at("detail", containsString("no Habits.csv")));
+        send(new LoopExport().zip())
+                .spec(Problems.invalid("file"))
+                .body(Json.at("detail", containsString("no habits")));
         assertThat(goals().getList("id")).isEmpty();
     }
 
@@ -202,19 +204,22 @@ class LoopImportTest {
         missing.habit("Python").mark("2026-03-01", "2");
         send(missing)
                 .spec(Problems.problem(422))
-                .body("errors.message", hasItem(containsString("No folder with Checkmarks.csv for \"Python\"")));
+                .body(Json.at(
+                        "errors.message", hasItem(containsString("No folder with Checkmarks.csv for \"Python\""))));
 
         LoopExport badDate = new LoopExport();
         badDate.habit("Fine").mark("2026-03-01", "2");
         badDate.habit("Python").mark("2026-03-01", "2").mark("01/03/2026", "2");
         send(badDate)
                 .spec(Problems.problem(422))
-                .body("errors.field", hasItem("002 Python/Checkmarks.csv, line 3"))
-                .body("errors.message", hasItem(containsString("\"01/03/2026\" is not a date")));
+                .body(Json.at("errors.field", hasItem("002 Python/Checkmarks.csv, line 3")))
+                .body(Json.at("errors.message", hasItem(containsString("\"01/03/2026\" is not a date"))));
 
         LoopExport badValue = new LoopExport();
         badValue.habit("Python").mark("2026-03-01", "YES_PLEASE");
-        send(badValue).spec(Problems.problem(422)).body("errors.field", hasItem("001 Python/Checkmarks.csv, line 2"));
+        send(badValue)
+                .spec(Problems.problem(422))
+                .body(Json.at("errors.field", hasItem("001 Python/Checkmarks.csv, line 2")));
 
         assertThat(goals().getList("id")).isEmpty();
     }

@@ -14,6 +14,9 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.Rows;
 import dev.riyaz.testing.WebForms;
@@ -199,12 +202,15 @@ class LogPracticePagesTest {
         all.putIfAbsent("scheduleType", "daily");
         all.putIfAbsent("startDate", "2026-03-01");
         visitor.post("/goals/new", "/goals", all);
-        return given().cookie("riyaz_session", visitor.session)
+        for (JsonNode goal : Json.read(given().cookie("riyaz_session", visitor.session)
                 .get("/api/v1/goals")
                 .then()
-                .extract()
-                .jsonPath()
-                .getLong("find { it.title == '" + fields.get("title") + "' }.id");
+                .statusCode(200))) {
+            if (goal.path("title").asText().equals(fields.get("title"))) {
+                return Json.longAt(goal, "id");
+            }
+        }
+        throw new AssertionError("no goal titled " + fields.get("title"));
     }
 
     static Response card(WebForms.Visitor visitor, Map<String, String> fields, boolean htmx) {

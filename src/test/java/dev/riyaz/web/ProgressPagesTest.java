@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.WebForms;
 
@@ -110,22 +111,20 @@ class ProgressPagesTest {
     }
 
     private static long cssId(WebForms.Visitor visitor) {
-        return io.restassured.RestAssured.given()
-                .cookie("riyaz_session", visitor.session)
-                .get("/api/v1/goals")
-                .then()
-                .extract()
-                .jsonPath()
+        return Json.doc(io.restassured.RestAssured.given()
+                        .cookie("riyaz_session", visitor.session)
+                        .get("/api/v1/goals")
+                        .then()
+                        .extract())
                 .getLong("find { it.title == 'CSS' }.id");
     }
 
     private static long pythonId(WebForms.Visitor visitor) {
-        return io.restassured.RestAssured.given()
-                .cookie("riyaz_session", visitor.session)
-                .get("/api/v1/goals")
-                .then()
-                .extract()
-                .jsonPath()
+        return Json.doc(io.restassured.RestAssured.given()
+                        .cookie("riyaz_session", visitor.session)
+                        .get("/api/v1/goals")
+                        .then()
+                        .extract())
                 .getLong("find { it.title == 'Python' }.id");
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,8 @@ import dev.riyaz.reminder.MailRoutes;
 import dev.riyaz.reminder.ReminderRoutes;
 import dev.riyaz.resource.LibraryRoutes;
 import dev.riyaz.share.ShareRoutes;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.Routes;
 import dev.riyaz.testing.WebForms;
 import dev.riyaz.transfer.TransferRoutes;
@@ -134,21 +135,19 @@ class RouteHelpersTest {
                 GoalRoutes.newGoal(),
                 GoalRoutes.list(),
                 Map.of("title", "Scales", "kind", "check", "scheduleType", "daily"));
-        JsonPath goals = given().cookie("riyaz_session", asha.session)
+        JsonDoc goals = Json.doc(given().cookie("riyaz_session", asha.session)
                 .get(GoalRoutes.API_ROOT)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
         long goal = goals.getLong("[0].id");
         LocalDate start = LocalDate.parse(goals.getString("[0].startDate"));
         asha.post(WebRoutes.home(), WebRoutes.practice(), Map.of("goalId", "" + goal, "date", start.toString()));
-        long entry = given().cookie("riyaz_session", asha.session)
-                .get("/api/v1/entries?goalId=" + goal)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        long entry = Json.doc(given().cookie("riyaz_session", asha.session)
+                        .get("/api/v1/entries?goalId=" + goal)
+                        .then()
+                        .statusCode(200)
+                        .extract())
                 .getLong("items[0].id");
 
         for (String page : List.of(

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import dev.riyaz.testing.Json;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Rows;
@@ -82,17 +83,15 @@ class ServiceWorkerTest {
         asha.get("/");
         String body = "{\"date\":\"" + todayOf(asha) + "\",\"status\":\"done\"}";
 
-        long first = send(asha, scales, "phone-key-1", body, true)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long first = Json.doc(send(asha, scales, "phone-key-1", body, true)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
-        long again = send(asha, scales, "phone-key-1", body, true)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long again = Json.doc(send(asha, scales, "phone-key-1", body, true)
+                        .then()
+                        .statusCode(201)
+                        .extract())
                 .getLong("id");
         assertThat(again).as("a replay gets the first answer").isEqualTo(first);
         assertThat(rows.count("practice_entry", "goal_id = ?", scales)).isEqualTo(1);

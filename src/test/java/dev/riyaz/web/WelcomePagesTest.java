@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.riyaz.account.AuthenticatedUser;
 import dev.riyaz.common.ApiException;
+import dev.riyaz.testing.Json;
+import dev.riyaz.testing.JsonDoc;
 import dev.riyaz.testing.MutableClock;
 import dev.riyaz.testing.People;
 import dev.riyaz.testing.Rows;
@@ -64,14 +65,13 @@ class WelcomePagesTest {
         return fields;
     }
 
-    private JsonPath api(String path) {
-        return given().auth()
+    private JsonDoc api(String path) {
+        return Json.doc(given().auth()
                 .oauth2(People.tokenFor(email))
                 .get(path)
                 .then()
                 .statusCode(200)
-                .extract()
-                .jsonPath();
+                .extract());
     }
 
     private void assertNothingCreated() {
@@ -110,7 +110,7 @@ class WelcomePagesTest {
         assertThat(answer.getStatusCode()).isEqualTo(303);
         assertThat(answer.getHeader("Location")).endsWith("/?notice=setup_done");
 
-        JsonPath goals = api("/api/v1/goals");
+        JsonDoc goals = api("/api/v1/goals");
         assertThat(goals.getList("title")).containsExactly("Python", "One coding problem");
         assertThat(goals.getString("[0].kind")).isEqualTo("measured");
         assertThat(goals.getString("[0].unit")).isEqualTo("minutes");
@@ -121,14 +121,14 @@ class WelcomePagesTest {
         long python = goals.getLong("[0].id");
         long problem = goals.getLong("[1].id");
         for (long goal : new long[] {python, problem}) {
-            JsonPath reminders = api("/api/v1/goals/" + goal + "/reminders");
+            JsonDoc reminders = api("/api/v1/goals/" + goal + "/reminders");
             assertThat(reminders.getList("time")).containsExactly("07:45");
             assertThat(reminders.getList("[0].days")).hasSize(7);
             assertThat(reminders.getBoolean("[0].onlyIfNotDone")).isTrue();
             assertThat(reminders.getBoolean("[0].enabled")).isTrue();
         }
 
-        JsonPath links = api("/api/v1/resources?sort=title");
+        JsonDoc links = api("/api/v1/resources?sort=title");
         assertThat(links.getList("url"))
                 .containsExactlyInAnyOrder(
                         "https://docs.python.org/3/tutorial/",
@@ -154,7 +154,7 @@ class WelcomePagesTest {
         assertThat(asha.get("/welcome").getHeader("Location")).endsWith("/");
     }
 
-    private static List<Long> goalsOf(JsonPath links, String title) {
+    private static List<Long> goalsOf(JsonDoc links, String title) {
         return links.getList("find { it.title == '" + title.replace("'", "\\'") + "' }.goalIds", Long.class);
     }
 
@@ -165,7 +165,7 @@ class WelcomePagesTest {
         fields.remove("remind");
         assertThat(submit(fields).getStatusCode()).isEqualTo(303);
 
-        JsonPath goals = api("/api/v1/goals");
+        JsonDoc goals = api("/api/v1/goals");
         assertThat(goals.getList("title")).containsExactly("Read the docs", "SQL basics");
         long docs = goals.getLong("[0].id");
         long own = goals.getLong("[1].id");
@@ -174,7 +174,7 @@ class WelcomePagesTest {
         assertThat(api("/api/v1/goals/" + docs + "/reminders").getList("$")).isEmpty();
         assertThat(api("/api/v1/goals/" + own + "/reminders").getList("$")).isEmpty();
 
-        JsonPath links = api("/api/v1/resources");
+        JsonDoc links = api("/api/v1/resources");
         assertThat(links.getList("$")).hasSize(6);
         assertThat(goalsOf(links, "MDN Learn web development")).containsExactly(docs);
         assertThat(goalsOf(links, "The Python Tutorial")).containsExactly(docs);
