@@ -83,7 +83,27 @@ class PluralsTest {
             Map.entry("streak_period_keeps_weeks", new Spec(List.of(new Count(0, 1), new Count(1, 1)), false)),
             Map.entry("streak_period_keeps_months", new Spec(List.of(new Count(0, 1), new Count(1, 1)), false)),
             of("streak_period_so_far_weeks", 1),
-            of("streak_period_so_far_months", 1));
+            of("streak_period_so_far_months", 1),
+            count("circle_error_description_long"),
+            count("circle_error_name_long"),
+            count("circle_error_too_many_shares"),
+            Map.entry("circle_heat_day", new Spec(List.of(new Count(1, 1)), false)), // days without practice show none
+            Map.entry("circle_heat_summary", new Spec(List.of(new Count(0, 0), new Count(1, 0)), false)),
+            count("circle_invite_uses_left"),
+            // runs are at least 1 long; without one the row shows habit strength
+            Map.entry("circle_run_days", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("circle_run_weeks", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("circle_run_months", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("circle_last_run_days", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("circle_last_run_weeks", new Spec(List.of(new Count(0, 1)), false)),
+            Map.entry("circle_last_run_months", new Spec(List.of(new Count(0, 1)), false)),
+            count("circle_member_shares"),
+            count("circle_members_action"),
+            count("circle_practice_days"),
+            Map.entry("circle_waiting_note", new Spec(List.of(new Count(0, 1)), false)), // only when someone waits
+            of("circle_week", 1), // nothing planned: circle_week_free
+            count("circle_week_free"),
+            count("circles_member_count"));
 
     /** A count whose noun the caller passes in, already in the right form ({@link Units#unitFor}, a run's unit). */
     private static final Set<String> NOUN_FROM_CALLER = Set.of(
@@ -109,7 +129,9 @@ class PluralsTest {
             "public_in_words",
             "share_badge_strength",
             "streak_strength",
-            "streak_hours"); // only from 120 minutes on: always 2 hours or more
+            "streak_hours", // only from 120 minutes on: always 2 hours or more
+            "circle_strength",
+            "circle_error_expiresInDays"); // the limits of an invite link: always 1 and 30 days
 
     private static final String NOUNS =
             "(planned (goal )?)?(day|week|month|goal(?! days?\\b)|link|time|try|session|minute|hour|practice entry|entry|reminder"
