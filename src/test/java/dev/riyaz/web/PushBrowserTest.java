@@ -184,8 +184,7 @@ class PushBrowserTest {
             String message = reminder(site, scales, done);
 
             try (Worker worker = new Worker(driver, site)) {
-                worker.push(message);
-                String shown = wait.until(d -> notifications(js).contains("Piano scales") ? notifications(js) : null);
+                String shown = deliverUntilShown(worker, driver, message, "\"title\":\"Piano scales\"");
                 assertThat(shown)
                         .contains("\"title\":\"Piano scales\"")
                         .contains("\"body\":\"Not done yet today\"")
@@ -208,8 +207,7 @@ class PushBrowserTest {
                         });
 
                 // The same reminder again (a second device, a second tap): still one practice.
-                worker.push(message);
-                wait.until(d -> notifications(js).contains("\"title\":\"Piano scales\""));
+                deliverUntilShown(worker, driver, message, "\"title\":\"Piano scales\"");
                 tap(js, site + "/goals/" + scales, "done");
                 wait.until(d -> notifications(js).contains("\"title\":\"Logged\""));
                 assertThat(entries(scales)).isEqualTo(1);
@@ -241,6 +239,26 @@ class PushBrowserTest {
 
     private long entries(long goal) {
         return rows.count("practice_entry", "goal_id = ?", goal);
+    }
+
+    /**
+     * Delivers the push through DevTools until the worker shows it, at most three times. In one full-suite run on a
+     * loaded machine a single delivery showed nothing within 20 s, while every run of this class alone showed it at
+     * once; the cause is not found. Each delivery is the same message, and the notification's tag makes a second one
+     * replace the first, so what the test then checks (one notification, one practice after Done) is unchanged.
+     */
+    private static String deliverUntilShown(Worker worker, ChromeDriver driver, String message, String expected) {
+        for (int attempt = 1; ; attempt++) {
+            worker.push(message);
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(d -> notifications(driver).contains(expected) ? notifications(driver) : null);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String notifications(JavascriptExecutor js) {
